@@ -1,0 +1,2 @@
+export { errorCatalogue, errorCodes, type ErrorCode } from './error-codes.ts';
+export { AppError, isAppError, type FieldError, type AppErrorOptions } from './app-error.ts';
