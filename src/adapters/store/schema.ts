@@ -1,0 +1,79 @@
+import type { ColumnType } from 'kysely';
+
+/** Written as ISO-8601 UTC text on both dialects; read back as Date (PostgreSQL) or text (SQLite). */
+export type Timestamp = ColumnType<Date | string, string, string>;
+type NullableTimestamp = ColumnType<Date | string | null, string | null, string | null>;
+/** BYTEA comes back as Buffer, BLOB as Uint8Array. */
+type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+
+export interface ReferralsTable {
+  id: string;
+  tenant_id: string;
+  reference: string;
+  state: string;
+  version: number;
+  owner_id: string;
+  agency_id: string;
+  reviewer_id: string | null;
+  /** Calendar date, YYYY-MM-DD. */
+  due_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: NullableTimestamp;
+  decided_at: NullableTimestamp;
+  sent_at: NullableTimestamp;
+  key_id: string;
+  /** AES-256-GCM: iv | tag | ciphertext of the JSON content. */
+  content: Bytes;
+}
+
+export interface ReferenceCountersTable {
+  tenant_id: string;
+  prefix: string;
+  year: number;
+  next_value: number;
+}
+
+export interface AuditEventsTable {
+  tenant_id: string;
+  seq: number;
+  at: Timestamp;
+  actor_id: string;
+  action: string;
+  referral_id: string | null;
+  /** Canonical JSON text, hashed as stored. */
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadsTable {
+  tenant_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface JobsTable {
+  id: string;
+  tenant_id: string;
+  kind: string;
+  payload: string;
+  dedupe_key: string | null;
+  state: 'pending' | 'leased' | 'done' | 'dead';
+  attempts: number;
+  max_attempts: number;
+  run_at: Timestamp;
+  lease_owner: string | null;
+  lease_expires_at: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  referrals: ReferralsTable;
+  reference_counters: ReferenceCountersTable;
+  audit_events: AuditEventsTable;
+  audit_heads: AuditHeadsTable;
+  jobs: JobsTable;
+}
