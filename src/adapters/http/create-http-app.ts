@@ -1,0 +1,59 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { AssessCaseContext } from '../../app/assessments/assess-case.ts';
+import type { TokenVerifier } from '../../app/auth/token-verifier.ts';
+import { AppError, isAppError } from '../../domain/errors/index.ts';
+import type { Logger } from '../logging/create-logger.ts';
+import { safeErrorFields } from '../logging/safe-error-fields.ts';
+import { requireSignIn } from './bearer-auth.ts';
+import { sendProblem } from './problem-details.ts';
+import { requestLog } from './request-log.ts';
+import { assessmentRoutes } from './routes/assessment-routes.ts';
+import { devSignInRoutes, type DevSignInDependencies } from './routes/dev-sign-in-routes.ts';
+import { healthRoutes, type HealthDependencies } from './routes/health-routes.ts';
+import { securityHeaders } from './security-headers.ts';
+import { staticWeb } from './static-web.ts';
+
+export interface HttpDependencies {
+  readonly logger: Logger;
+  readonly health: HealthDependencies;
+  readonly verifiers: readonly TokenVerifier[];
+  readonly allowedTenantIds: readonly string[];
+  readonly assessmentContext: () => AssessCaseContext;
+  /** Present in dev mode only. */
+  readonly devSignIn: DevSignInDependencies | undefined;
+  readonly webRoot: string;
+}
+
+export function createHttpApp(deps: HttpDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use(requestLog(deps.logger));
+
+  app.use(healthRoutes(deps.health));
+  if (deps.devSignIn) app.use('/api/dev', devSignInRoutes(deps.devSignIn));
+
+  const signedIn = requireSignIn(deps.verifiers, deps.allowedTenantIds);
+  app.use('/api/assessments', signedIn, assessmentRoutes(deps.assessmentContext));
+
+  app.use('/api', (_req, _res, next) => next(new AppError('NOT_FOUND')));
+  app.use(staticWeb(deps.webRoot));
+  app.use((_req, _res, next) => next(new AppError('NOT_FOUND')));
+  app.use(errorHandler(deps.logger));
+  return app;
+}
+
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    if (!isAppError(error)) {
+      logger.error(safeErrorFields(error), 'unhandled request error');
+    }
+    sendProblem(res, error);
+  };
+}

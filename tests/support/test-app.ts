@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { issueDevToken } from '../../src/adapters/auth/dev-tokens.ts';
+import { devUsers, type DevUserKey } from '../../src/adapters/auth/dev-users.ts';
+import type { Store } from '../../src/app/ports/store.ts';
+import { loadConfig, type AppConfig } from '../../src/config/app-config.ts';
+import { startApplication } from '../../src/main.ts';
+
+export interface TestApp {
+  readonly baseUrl: string;
+  readonly config: AppConfig;
+  readonly store: Store;
+  /** Every log line the application wrote, for privacy assertions. */
+  readonly logLines: string[];
+  tokenFor(user: DevUserKey): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  readonly env?: Record<string, string>;
+  readonly now?: () => Date;
+}
+
+/**
+ * The real application (main's composition root) on a loopback port, in dev mode on a fresh data
+ * directory; on PostgreSQL when DATABASE_URL is passed in `env`.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'prr-app-')), PORT: '0', ...options.env });
+  const now = options.now ?? (() => new Date());
+  const logLines: string[] = [];
+  const logDestination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logLines.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const app = await startApplication(config, { clock: { now }, logDestination });
+  const signingKey = config.auth.devSigningKey!;
+  return {
+    baseUrl: app.url,
+    config,
+    store: app.store,
+    logLines,
+    tokenFor: (user) => issueDevToken(signingKey, config.auth.tenantId, devUsers[user], now()),
+    close: () => app.stop(),
+  };
+}
