@@ -1,5 +1,5 @@
 import type { DeadlineRule } from './deadline-rule.ts';
-import { addDays, compareDates, parseCalendarDate } from './calendar-date.ts';
+import { addDays, compareDates, parseCalendarDate } from '../calendar/calendar-date.ts';
 import { nextWorkingDay, workingDaysBetween } from './working-days.ts';
 
 /**

@@ -11,7 +11,7 @@ export {
   parseCalendarDate,
   toEpochDay,
   type DayOfWeek,
-} from './calendar-date.ts';
+} from '../calendar/calendar-date.ts';
 export {
   bankHolidays,
   isBankHoliday,

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { addDays, daysBetween, isWeekend, parseCalendarDate } from './calendar-date.ts';
+import { addDays, daysBetween, isWeekend, parseCalendarDate } from '../calendar/calendar-date.ts';
 
 let england: Holidays | undefined;
 const bankHolidaysByYear = new Map<number, ReadonlySet<string>>();

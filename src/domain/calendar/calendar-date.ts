@@ -87,3 +87,12 @@ export const londonDate = (instant: Date): string => {
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 };
+
+/** The same day `years` years later (or earlier); 29 February becomes 28 February in a common year. */
+export const addYears = (value: string, years: number): string => {
+  const date = parseCalendarDate(value);
+  const [year, month] = [date.getUTCFullYear() + years, date.getUTCMonth() + 1];
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = utcMidnight(year, month + 1, 0).getUTCDate();
+  return format(utcMidnight(year, month, Math.min(date.getUTCDate(), lastDay)));
+};
