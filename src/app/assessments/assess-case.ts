@@ -2,7 +2,7 @@ import { assessCriteria } from '../../domain/criteria/assess-criteria.ts';
 import { outcomesWithDeadline, type Outcome } from '../../domain/criteria/outcomes.ts';
 import type { ReasonCode } from '../../domain/criteria/reason-codes.ts';
 import { clockStartDate, dueDate } from '../../domain/deadline/due-date.ts';
-import { londonDate } from '../../domain/deadline/calendar-date.ts';
+import { londonDate } from '../../domain/calendar/calendar-date.ts';
 import { AppError, type FieldError } from '../../domain/errors/index.ts';
 import type { PartnershipProfile } from '../../config/profile/profile-schema.ts';
 import type { AssessCaseInput } from './assess-case-input.ts';
