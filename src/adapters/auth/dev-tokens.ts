@@ -14,6 +14,7 @@ const claimsSchema = z.object({
   name: z.string(),
   preferred_username: z.string(),
   roles: z.array(z.enum(principalRoles)),
+  agency: z.string().optional(),
 });
 
 /** Dev mode only: signs a short-lived HS256 token for one of the sample users. */
@@ -23,6 +24,7 @@ export function issueDevToken(key: Buffer, tenantId: string, user: DevUser, now:
     name: user.displayName,
     preferred_username: user.email,
     roles: [...user.roles],
+    agency: user.agencyId,
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(user.userId)
@@ -51,6 +53,7 @@ export function createDevTokenVerifier(key: Buffer, clock: () => Date): TokenVer
           displayName: claims.name,
           email: claims.preferred_username,
           roles: claims.roles,
+          ...(claims.agency ? { agencyId: claims.agency } : {}),
         };
         return principal;
       } catch {

@@ -61,3 +61,14 @@ export const devUsers: Readonly<Record<DevUserKey, DevUser>> = {
     roles: ['partnership'],
   },
 };
+
+/** The sample PRSG members, as the reviewer directory lists them in dev mode. */
+export const devReviewers = devUserKeys
+  .map((key) => devUsers[key])
+  .filter((user) => user.roles.includes('reviewer'))
+  .map((user) => ({
+    userId: user.userId,
+    displayName: user.displayName,
+    email: user.email,
+    agencyId: user.agencyId,
+  }));
