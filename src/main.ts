@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import { createDevTokenVerifier } from './adapters/auth/dev-tokens.ts';
+import { createEntraTokenVerifier } from './adapters/auth/entra-token-verifier.ts';
 import { createHttpApp } from './adapters/http/create-http-app.ts';
 import { startHttpServer } from './adapters/http/start-http-server.ts';
 import { createLogger, type Logger } from './adapters/logging/create-logger.ts';
@@ -13,6 +14,9 @@ import {
   openDatabase,
 } from './adapters/store/index.ts';
 import type { TokenVerifier } from './app/auth/token-verifier.ts';
+import type { ReferralDeps } from './app/referrals/referral-deps.ts';
+import { createProfileReviewerDirectory } from './adapters/directory/profile-reviewer-directory.ts';
+import { devReviewers } from './adapters/auth/dev-users.ts';
 import { systemClock, type Clock } from './app/clock.ts';
 import type { Store } from './app/ports/store.ts';
 import { loadConfigFromProcess, type AppConfig } from './config/app-config.ts';
@@ -72,15 +76,36 @@ export async function startApplication(
   });
 
   const devSigningKey = config.auth.devSigningKey;
-  const verifiers: TokenVerifier[] = devSigningKey
-    ? [createDevTokenVerifier(devSigningKey, () => clock.now())]
-    : [];
+  const { clientId } = config.auth;
+  const verifiers: TokenVerifier[] = [
+    ...(devSigningKey ? [createDevTokenVerifier(devSigningKey, () => clock.now())] : []),
+    ...(clientId
+      ? [
+          createEntraTokenVerifier({
+            authorityHost: config.auth.authorityHost,
+            tenantId: config.auth.tenantId,
+            clientId,
+            allowedTenantIds: config.auth.allowedTenantIds,
+            jwksUri: config.auth.jwksUri,
+            prsgMembers: config.profile.prsgMembers,
+            clock: () => clock.now(),
+          }),
+        ]
+      : []),
+  ];
+  const referrals: ReferralDeps = {
+    store,
+    clock,
+    profile: config.profile,
+    directory: createProfileReviewerDirectory(config.profile, config.mode === 'dev' ? devReviewers : []),
+  };
   const app = createHttpApp({
     logger,
     health: { ping: () => store.ping() },
     verifiers,
     allowedTenantIds: config.auth.allowedTenantIds,
-    assessmentContext: () => ({ profile: config.profile, now: clock.now() }),
+    referrals,
+    rateLimitPerMinute: config.rateLimitPerMinute,
     devSignIn: devSigningKey
       ? { signingKey: devSigningKey, tenantId: config.auth.tenantId, now: () => clock.now() }
       : undefined,

@@ -16,18 +16,28 @@ export interface AppConfig {
   readonly host: string;
   readonly publicUrl: string | undefined;
   readonly dataDir: string;
-  readonly database: { readonly url: string | undefined; readonly sqliteFile: string };
+  readonly database: {
+    readonly url: string | undefined;
+    /** PostgreSQL schema (search_path) other than `public`, e.g. one per test run. */
+    readonly schema: string | undefined;
+    readonly sqliteFile: string;
+  };
   readonly profile: PartnershipProfile;
   readonly encryption: EncryptionKeys;
   readonly auth: {
     readonly tenantId: string;
     readonly clientId: string | undefined;
+    /** Entra ID authority, e.g. https://login.microsoftonline.com (national clouds differ). */
+    readonly authorityHost: string;
+    /** Where the signing keys are; default `<authority>/<tenant>/discovery/v2.0/keys`. */
+    readonly jwksUri: string | undefined;
     readonly allowedTenantIds: readonly string[];
     /** Dev mode only: signs and checks the dev sign-in tokens. */
     readonly devSigningKey: Buffer | undefined;
   };
   readonly logLevel: RawEnv['LOG_LEVEL'];
   readonly shutdownGraceMs: number;
+  readonly rateLimitPerMinute: number;
   /** Start-up notes worth a warning in the log (e.g. generated dev keys). */
   readonly warnings: readonly string[];
 }
@@ -66,6 +76,7 @@ function devConfig(raw: RawEnv): AppConfig {
     auth: {
       tenantId: raw.AZURE_TENANT_ID ?? devTenantId,
       clientId: raw.AZURE_CLIENT_ID,
+      ...entraEndpoints(raw),
       allowedTenantIds: raw.ALLOWED_TENANT_IDS.length
         ? raw.ALLOWED_TENANT_IDS
         : [raw.AZURE_TENANT_ID ?? devTenantId],
@@ -90,6 +101,7 @@ function productionConfig(raw: RawEnv): AppConfig {
     auth: {
       tenantId,
       clientId: raw.AZURE_CLIENT_ID,
+      ...entraEndpoints(raw),
       allowedTenantIds: raw.ALLOWED_TENANT_IDS.length ? raw.ALLOWED_TENANT_IDS : [tenantId],
       devSigningKey: undefined,
     },
@@ -97,15 +109,32 @@ function productionConfig(raw: RawEnv): AppConfig {
   };
 }
 
+const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+
+function entraEndpoints(raw: RawEnv) {
+  for (const name of ['AZURE_AUTHORITY_HOST', 'AZURE_JWKS_URI'] as const) {
+    const url = raw[name];
+    if (url && raw.APP_MODE === 'production' && !url.startsWith('https:') && !isLoopback(url)) {
+      throw new ConfigError(`${name}: must be an https:// URL in production`);
+    }
+  }
+  return { authorityHost: raw.AZURE_AUTHORITY_HOST.replace(/\/+$/, ''), jwksUri: raw.AZURE_JWKS_URI };
+}
+
 function common(raw: RawEnv, dataDir: string) {
   return {
     port: raw.PORT,
     publicUrl: raw.PUBLIC_URL,
     dataDir,
-    database: { url: raw.DATABASE_URL, sqliteFile: resolve(dataDir, 'referrals.sqlite') },
+    database: {
+      url: raw.DATABASE_URL,
+      schema: raw.DATABASE_SCHEMA,
+      sqliteFile: resolve(dataDir, 'referrals.sqlite'),
+    },
     profile: loadProfile(raw.PARTNERSHIP_PROFILE),
     logLevel: raw.LOG_LEVEL,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+    rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
   };
 }
 

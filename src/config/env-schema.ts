@@ -30,13 +30,20 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL identifier')
+    .optional(),
   PARTNERSHIP_PROFILE: optionalText,
   ENCRYPTION_KEYS: optionalText,
   ENCRYPTION_ACTIVE_KEY_ID: optionalText,
   AZURE_TENANT_ID: optionalText,
+  AZURE_AUTHORITY_HOST: z.url({ protocol: /^https?$/ }).default('https://login.microsoftonline.com'),
+  AZURE_JWKS_URI: z.url({ protocol: /^https?$/ }).optional(),
   AZURE_CLIENT_ID: optionalText,
   ALLOWED_TENANT_IDS: list,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 

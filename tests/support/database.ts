@@ -40,8 +40,10 @@ function sqlitePlace(): Place {
   };
 }
 
-/** A fresh schema per test database, so test files can run in parallel jest workers. */
-async function postgresPlace(url: string): Promise<Place> {
+/** A new empty PostgreSQL schema (for DATABASE_SCHEMA / search_path) and a way to drop it. */
+export async function createPostgresSchema(
+  url: string,
+): Promise<{ schema: string; drop: () => Promise<void> }> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: url });
@@ -53,10 +55,16 @@ async function postgresPlace(url: string): Promise<Place> {
     }
   };
   await admin(`create schema ${schema}`);
+  return { schema, drop: () => admin(`drop schema ${schema} cascade`) };
+}
+
+/** A fresh schema per test database, so test files can run in parallel jest workers. */
+async function postgresPlace(url: string): Promise<Place> {
+  const { schema, drop } = await createPostgresSchema(url);
   return {
     open: (poolSize) =>
       openDatabase({ databaseUrl: url, sqliteFile: ':memory:', postgres: { schema, poolSize } }),
-    remove: () => admin(`drop schema ${schema} cascade`),
+    remove: drop,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ChildDraft, ReadyContext, ReferralDraft } from '../../../src/domain/referral/index.ts';
+import type { ChildDraft, ReadyContext, ReferralDraft } from '../../src/domain/referral/index.ts';
 
 type HouseholdMemberDraft = NonNullable<ReferralDraft['household']>[number];
 type AgencyDraft = NonNullable<ReferralDraft['agencies']>[number];

@@ -7,6 +7,8 @@ import { devUsers, type DevUserKey } from '../../src/adapters/auth/dev-users.ts'
 import type { Store } from '../../src/app/ports/store.ts';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.ts';
 import { startApplication } from '../../src/main.ts';
+import type { SqlDialect } from '../../src/adapters/store/database-handle.ts';
+import { createPostgresSchema, postgresUrl } from './database.ts';
 
 export interface TestApp {
   readonly baseUrl: string;
@@ -21,14 +23,24 @@ export interface TestApp {
 export interface TestAppOptions {
   readonly env?: Record<string, string>;
   readonly now?: () => Date;
+  /** SQLite (default) in a temp data dir, or PostgreSQL (DATABASE_URL) in a fresh schema. */
+  readonly dialect?: SqlDialect;
 }
 
 /**
  * The real application (main's composition root) on a loopback port, in dev mode on a fresh data
- * directory; on PostgreSQL when DATABASE_URL is passed in `env`.
+ * directory unless `env` says otherwise.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'prr-app-')), PORT: '0', ...options.env });
+  const postgres = options.dialect === 'postgres' ? await createPostgresSchema(postgresUrl ?? '') : undefined;
+  const databaseEnv = postgres ? { DATABASE_URL: postgresUrl ?? '', DATABASE_SCHEMA: postgres.schema } : {};
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'prr-app-')),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...databaseEnv,
+    ...options.env,
+  });
   const now = options.now ?? (() => new Date());
   const logLines: string[] = [];
   const logDestination = new Writable({
@@ -45,6 +57,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     store: app.store,
     logLines,
     tokenFor: (user) => issueDevToken(signingKey, config.auth.tenantId, devUsers[user], now()),
-    close: () => app.stop(),
+    async close() {
+      await app.stop();
+      await postgres?.drop();
+    },
   };
 }

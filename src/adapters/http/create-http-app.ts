@@ -1,15 +1,18 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import type { AssessCaseContext } from '../../app/assessments/assess-case.ts';
 import type { TokenVerifier } from '../../app/auth/token-verifier.ts';
+import type { ReferralDeps } from '../../app/referrals/referral-deps.ts';
 import { AppError, isAppError } from '../../domain/errors/index.ts';
 import type { Logger } from '../logging/create-logger.ts';
 import { safeErrorFields } from '../logging/safe-error-fields.ts';
 import { requireSignIn } from './bearer-auth.ts';
 import { sendProblem } from './problem-details.ts';
+import { rateLimitPerMinute } from './rate-limits.ts';
 import { requestLog } from './request-log.ts';
 import { assessmentRoutes } from './routes/assessment-routes.ts';
 import { devSignInRoutes, type DevSignInDependencies } from './routes/dev-sign-in-routes.ts';
 import { healthRoutes, type HealthDependencies } from './routes/health-routes.ts';
+import { meRoutes } from './routes/me-routes.ts';
+import { referralRoutes } from './routes/referral-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticWeb } from './static-web.ts';
 
@@ -18,11 +21,15 @@ export interface HttpDependencies {
   readonly health: HealthDependencies;
   readonly verifiers: readonly TokenVerifier[];
   readonly allowedTenantIds: readonly string[];
-  readonly assessmentContext: () => AssessCaseContext;
+  readonly referrals: ReferralDeps;
+  /** Requests per minute per signed-in user; the per-address limit before sign-in is four times this. */
+  readonly rateLimitPerMinute: number;
   /** Present in dev mode only. */
   readonly devSignIn: DevSignInDependencies | undefined;
   readonly webRoot: string;
 }
+
+const apiBodyLimitBytes = 256 * 1024;
 
 export function createHttpApp(deps: HttpDependencies): Express {
   const app = express();
@@ -33,10 +40,21 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.use(requestLog(deps.logger));
 
   app.use(healthRoutes(deps.health));
+  app.use('/api', rateLimitPerMinute(deps.rateLimitPerMinute * 4, 'address'));
   if (deps.devSignIn) app.use('/api/dev', devSignInRoutes(deps.devSignIn));
 
-  const signedIn = requireSignIn(deps.verifiers, deps.allowedTenantIds);
-  app.use('/api/assessments', signedIn, assessmentRoutes(deps.assessmentContext));
+  const signedIn = [
+    requireSignIn(deps.verifiers, deps.allowedTenantIds),
+    rateLimitPerMinute(deps.rateLimitPerMinute, 'user'),
+  ];
+  const { profile, clock } = deps.referrals;
+  app.use(
+    '/api/assessments',
+    signedIn,
+    assessmentRoutes(() => ({ profile, now: clock.now() })),
+  );
+  app.use('/api/referrals', signedIn, referralRoutes(deps.referrals, apiBodyLimitBytes));
+  app.use('/api', signedIn, meRoutes(deps.referrals));
 
   app.use('/api', (_req, _res, next) => next(new AppError('NOT_FOUND')));
   app.use(staticWeb(deps.webRoot));
@@ -51,9 +69,7 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    if (!isAppError(error)) {
-      logger.error(safeErrorFields(error), 'unhandled request error');
-    }
+    if (!isAppError(error)) logger.error(safeErrorFields(error), 'unhandled request error');
     sendProblem(res, error);
   };
 }

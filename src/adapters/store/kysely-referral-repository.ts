@@ -10,7 +10,7 @@ import type { ReferralState } from '../../domain/workflow/index.ts';
 import type { ContentCipher } from './content-cipher.ts';
 import { referralAad, referralFromRow } from './referral-rows.ts';
 import type { Database, ReferralsTable } from './schema.ts';
-import { toDbTime, toDbTimeOrNull } from './time-values.ts';
+import { fromDbTime, toDbTime, toDbTimeOrNull } from './time-values.ts';
 
 type ReferralQuery = SelectQueryBuilder<Database, 'referrals', Selectable<ReferralsTable>>;
 
@@ -103,6 +103,25 @@ export function createKyselyReferralRepository(
         .returningAll()
         .executeTakeFirst();
       return row && referralFromRow(row, cipher);
+    },
+
+    async listForRetention(states, updatedBefore, limit) {
+      if (states.length === 0) return [];
+      const rows = await db
+        .selectFrom('referrals')
+        .select(['tenant_id', 'id', 'reference', 'state', 'updated_at'])
+        .where('state', 'in', states)
+        .where('updated_at', '<', toDbTime(updatedBefore))
+        .orderBy('updated_at')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        tenantId: row.tenant_id,
+        id: row.id,
+        reference: row.reference,
+        state: row.state as ReferralState,
+        updatedAt: fromDbTime(row.updated_at),
+      }));
     },
 
     async delete(tenantId, id) {

@@ -10,6 +10,8 @@ export interface Principal {
   readonly displayName: string;
   readonly email: string;
   readonly roles: readonly PrincipalRole[];
+  /** The agency a PRSG member represents (from the profile's list), when known. */
+  readonly agencyId?: string;
 }
 
 export const hasRole = (principal: Principal, role: PrincipalRole): boolean => principal.roles.includes(role);

@@ -36,6 +36,15 @@ export interface ReferralListOptions {
   readonly limit?: number;
 }
 
+/** A referral due for the retention purge: ids and dates only, nothing decrypted. */
+export interface RetentionCandidate {
+  readonly tenantId: string;
+  readonly id: string;
+  readonly reference: string;
+  readonly state: ReferralState;
+  readonly updatedAt: Date;
+}
+
 export interface ReferralRepository {
   /** Stores a new referral at version 1. */
   insert(referral: NewReferral): Promise<ReferralRecord>;
@@ -64,6 +73,12 @@ export interface ReferralRepository {
     expectedVersion: number,
     changes: ReferralChanges,
   ): Promise<ReferralRecord | undefined>;
+  /** Across tenants: referrals in `states` not updated since `updatedBefore`, oldest first. */
+  listForRetention(
+    states: readonly ReferralState[],
+    updatedBefore: Date,
+    limit: number,
+  ): Promise<RetentionCandidate[]>;
   /** For retention purges; true when a row was removed. */
   delete(tenantId: string, id: string): Promise<boolean>;
 }

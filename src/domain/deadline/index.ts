@@ -20,3 +20,4 @@ export {
   workingDaysBetween,
 } from './working-days.ts';
 export { clockStartDate, dueDate, workingDaysLeft, type ReferralDates } from './due-date.ts';
+export { daysLeft } from './days-left.ts';

@@ -34,3 +34,5 @@ export { nhsCheckDigit, isNhsNumberFormat, normaliseNhsNumber, isValidNhsNumber 
 export { isPhoneNumber } from './phone-number.ts';
 export { isEmailAddress } from './email-address.ts';
 export { isRealDate } from './calendar-date.ts';
+export { qaDecisionKinds, type QaDecision, type QaDecisionKind } from './qa-decision.ts';
+export { referralAsDraft } from './referral-as-draft.ts';

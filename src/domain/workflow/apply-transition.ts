@@ -23,3 +23,10 @@ export function nextState(state: ReferralState, action: WorkflowAction, actor: W
 export function availableActions(state: ReferralState, actor: WorkflowActor): WorkflowAction[] {
   return transitions.filter((t) => t.by === actor && t.from.includes(state)).map((t) => t.action);
 }
+
+/** Where an action leads: used to recognise a repeated request that already took effect. */
+export function targetState(action: WorkflowAction): ReferralState {
+  const transition = transitions.find((t) => t.action === action);
+  if (!transition) throw new AppError('ACTION_NOT_PERMITTED', undefined, { details: { action } });
+  return transition.to;
+}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { checkReadyToSubmit, type Referral, type ReferralDraft } from '../../../src/domain/referral/index.ts';
-import { aChild, aCompleteReferral, readyContext } from './referral-builder.ts';
+import { aChild, aCompleteReferral, readyContext } from '../../support/referral-builder.ts';
 
 const errorsOf = (draft: ReferralDraft) => {
   const result = checkReadyToSubmit(draft, readyContext);

@@ -1,6 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
 import { checkReadyToSubmit, type ReferralDraft } from '../../../src/domain/referral/index.ts';
-import { aChild, aCompleteReferral, aHouseholdMember, readyContext, withField } from './referral-builder.ts';
+import {
+  aChild,
+  aCompleteReferral,
+  aHouseholdMember,
+  readyContext,
+  withField,
+} from '../../support/referral-builder.ts';
 
 // readyContext.today is 2025-06-30; the builder's incident is on 2025-06-20.
 const errorsOf = (draft: ReferralDraft) => {

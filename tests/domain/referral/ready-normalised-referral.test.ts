@@ -6,7 +6,7 @@ import {
   type Referral,
   type ReferralDraft,
 } from '../../../src/domain/referral/index.ts';
-import { aCompleteReferral, readyContext, withField } from './referral-builder.ts';
+import { aCompleteReferral, readyContext, withField } from '../../support/referral-builder.ts';
 
 const errorsOf = (draft: ReferralDraft) => {
   const result = checkReadyToSubmit(draft, readyContext);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { checkReadyToSubmit, type ReferralDraft } from '../../../src/domain/referral/index.ts';
-import { aCompleteReferral, readyContext, withField } from './referral-builder.ts';
+import { aCompleteReferral, readyContext, withField } from '../../support/referral-builder.ts';
 
 const errorsOf = (draft: ReferralDraft) => {
   const result = checkReadyToSubmit(draft, readyContext);

@@ -14,7 +14,7 @@ import {
   type LegalStatus,
   type ReferralDraft,
 } from '../../../src/domain/referral/index.ts';
-import { readyContext } from './referral-builder.ts';
+import { readyContext } from '../../support/referral-builder.ts';
 
 const { today } = readyContext;
 

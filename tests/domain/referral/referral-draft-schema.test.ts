@@ -5,7 +5,7 @@ import {
   textLimits,
   type ReferralDraft,
 } from '../../../src/domain/referral/index.ts';
-import { aChild, aCompleteReferral, withField } from './referral-builder.ts';
+import { aChild, aCompleteReferral, withField } from '../../support/referral-builder.ts';
 
 const errorsOf = (input: unknown) => {
   const result = parseReferralDraft(input);

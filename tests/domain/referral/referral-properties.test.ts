@@ -8,7 +8,7 @@ import {
 } from '../../../src/domain/referral/index.ts';
 import { comesBefore, draftFrom, formPosition, isTypedText, leavesOf, type Leaf } from './draft-paths.ts';
 import { aRandomCompleteReferral } from './referral-arbitraries.ts';
-import { readyContext } from './referral-builder.ts';
+import { readyContext } from '../../support/referral-builder.ts';
 
 /** A half-typed value: the first characters of typed text, or a list with its last entries not yet added. */
 function halfTyped(leaf: Leaf, fraction: number): unknown {

@@ -1,0 +1,4 @@
+export {
+  createPdfkitReferralRenderer,
+  type PdfkitReferralRendererOptions,
+} from './pdfkit-referral-renderer.ts';
