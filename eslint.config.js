@@ -22,6 +22,7 @@ export const importBoundaries = {
       { type: 'web', pattern: 'src/web' },
       { type: 'config', pattern: 'src/config' },
       { type: 'main', pattern: 'src/main.*', partialMatch: false },
+      { type: 'main', pattern: 'src/composition' },
     ],
   },
   rules: {

@@ -1,37 +1,35 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DestinationStream } from 'pino';
-import { createDevTokenVerifier } from './adapters/auth/dev-tokens.ts';
-import { createEntraTokenVerifier } from './adapters/auth/entra-token-verifier.ts';
+import { devReviewers } from './adapters/auth/dev-users.ts';
+import { createProfileReviewerDirectory } from './adapters/directory/profile-reviewer-directory.ts';
 import { createHttpApp } from './adapters/http/create-http-app.ts';
 import { startHttpServer } from './adapters/http/start-http-server.ts';
 import { createLogger, type Logger } from './adapters/logging/create-logger.ts';
 import { safeErrorFields } from './adapters/logging/safe-error-fields.ts';
-import {
-  createContentCipher,
-  createKyselyStore,
-  migrateToLatest,
-  openDatabase,
-} from './adapters/store/index.ts';
-import type { TokenVerifier } from './app/auth/token-verifier.ts';
-import type { ReferralDeps } from './app/referrals/referral-deps.ts';
-import { createProfileReviewerDirectory } from './adapters/directory/profile-reviewer-directory.ts';
-import { devReviewers } from './adapters/auth/dev-users.ts';
+import type { JobWorker } from './adapters/worker/job-worker.ts';
 import { systemClock, type Clock } from './app/clock.ts';
 import type { Store } from './app/ports/store.ts';
+import type { ReferralDeps } from './app/referrals/referral-deps.ts';
+import { backgroundWorker } from './composition/background-worker.ts';
+import { openStore } from './composition/open-store.ts';
+import { tokenVerifiers } from './composition/token-verifiers.ts';
 import { loadConfigFromProcess, type AppConfig } from './config/app-config.ts';
 import { ConfigError } from './config/config-error.ts';
 
 export interface ApplicationOverrides {
   readonly clock?: Clock;
   readonly logDestination?: DestinationStream;
+  /** Tests drive the worker themselves (`worker.runOnce()`) instead of letting it poll. */
+  readonly startWorker?: boolean;
 }
 
 export interface RunningApplication {
   readonly url: string;
   readonly store: Store;
+  readonly worker: JobWorker;
   readonly logger: Logger;
-  /** Stops taking requests, lets in-flight ones finish within the grace period, closes the database. */
+  /** Stops taking requests, lets in-flight work finish within the grace period, closes the database. */
   stop(): Promise<void>;
 }
 
@@ -55,54 +53,18 @@ export async function startApplication(
   if (!existsSync(join(webRoot, 'tab', 'index.html')))
     logger.warn('web bundle not built: run npm run build:web');
 
-  const database = await openDatabase({
-    databaseUrl: config.database.url,
-    sqliteFile: config.database.sqliteFile,
-    postgres: {
-      onIdleClientError: (error) => logger.warn(safeErrorFields(error), 'idle database client failed'),
-    },
-  });
-  try {
-    const applied = await migrateToLatest(database);
-    if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  const store = createKyselyStore({
-    db: database.db,
-    dialect: database.dialect,
-    cipher: createContentCipher(config.encryption),
-  });
-
-  const devSigningKey = config.auth.devSigningKey;
-  const { clientId } = config.auth;
-  const verifiers: TokenVerifier[] = [
-    ...(devSigningKey ? [createDevTokenVerifier(devSigningKey, () => clock.now())] : []),
-    ...(clientId
-      ? [
-          createEntraTokenVerifier({
-            authorityHost: config.auth.authorityHost,
-            tenantId: config.auth.tenantId,
-            clientId,
-            allowedTenantIds: config.auth.allowedTenantIds,
-            jwksUri: config.auth.jwksUri,
-            prsgMembers: config.profile.prsgMembers,
-            clock: () => clock.now(),
-          }),
-        ]
-      : []),
-  ];
+  const { store, database } = await openStore(config, logger);
   const referrals: ReferralDeps = {
     store,
     clock,
     profile: config.profile,
     directory: createProfileReviewerDirectory(config.profile, config.mode === 'dev' ? devReviewers : []),
   };
+  const devSigningKey = config.auth.devSigningKey;
   const app = createHttpApp({
     logger,
     health: { ping: () => store.ping() },
-    verifiers,
+    verifiers: tokenVerifiers(config, clock),
     allowedTenantIds: config.auth.allowedTenantIds,
     referrals,
     rateLimitPerMinute: config.rateLimitPerMinute,
@@ -111,17 +73,20 @@ export async function startApplication(
       : undefined,
     webRoot,
   });
+  const worker = backgroundWorker(config, referrals, logger);
   const server = await startHttpServer(app, config.host, config.port);
+  if (overrides.startWorker !== false) worker.start();
   const url = config.publicUrl?.replace(/\/$/, '') ?? `http://${config.host}:${server.port}`;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await server.close(config.shutdownGraceMs);
+      await worker.stop();
       await database.close();
       logger.info('stopped');
     })());
-  return { url, store, logger, stop };
+  return { url, store, worker, logger, stop };
 }
 
 function printUrls(config: AppConfig, url: string): void {
@@ -129,7 +94,7 @@ function printUrls(config: AppConfig, url: string): void {
     `Practice Review Referral — ${config.mode === 'dev' ? 'DEV MODE (embedded defaults, sample users)' : 'production'}`,
     `  Tab:          ${url}/tab`,
     `  Health:       ${url}/healthz   Readiness: ${url}/readyz`,
-    `  Criteria API: POST ${url}/api/assessments`,
+    `  API:          ${url}/api/assessments, ${url}/api/referrals`,
   ];
   if (config.mode === 'dev') {
     lines.push(

@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly logLevel: RawEnv['LOG_LEVEL'];
   readonly shutdownGraceMs: number;
   readonly rateLimitPerMinute: number;
+  /** How often the background worker looks for due jobs. */
+  readonly workerPollMs: number;
   /** Start-up notes worth a warning in the log (e.g. generated dev keys). */
   readonly warnings: readonly string[];
 }
@@ -135,6 +137,7 @@ function common(raw: RawEnv, dataDir: string) {
     logLevel: raw.LOG_LEVEL,
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+    workerPollMs: raw.WORKER_POLL_MS,
   };
 }
 

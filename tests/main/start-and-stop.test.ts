@@ -11,7 +11,7 @@ describe('the service process', () => {
     const dir = dataDir();
     const service = await spawnService({ DATA_DIR: dir });
     expect(service.output()).toMatch(/DEV MODE/);
-    expect(service.output()).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/api\/assessments/);
+    expect(service.output()).toMatch(/http:\/\/127\.0\.0\.1:\d+\/api\/assessments/);
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${service.url}/readyz`)).json()).toEqual({ status: 'ready' });
     expect(existsSync(join(dir, 'referrals.sqlite'))).toBe(true);

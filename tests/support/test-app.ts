@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { issueDevToken } from '../../src/adapters/auth/dev-tokens.ts';
 import { devUsers, type DevUserKey } from '../../src/adapters/auth/dev-users.ts';
 import type { Store } from '../../src/app/ports/store.ts';
+import type { JobWorker } from '../../src/adapters/worker/job-worker.ts';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.ts';
 import { startApplication } from '../../src/main.ts';
 import type { SqlDialect } from '../../src/adapters/store/database-handle.ts';
@@ -14,6 +15,8 @@ export interface TestApp {
   readonly baseUrl: string;
   readonly config: AppConfig;
   readonly store: Store;
+  /** The background worker, not polling: tests run it with `runOnce()`. */
+  readonly worker: JobWorker;
   /** Every log line the application wrote, for privacy assertions. */
   readonly logLines: string[];
   tokenFor(user: DevUserKey): Promise<string>;
@@ -49,12 +52,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       done();
     },
   });
-  const app = await startApplication(config, { clock: { now }, logDestination });
+  const app = await startApplication(config, { clock: { now }, logDestination, startWorker: false });
   const signingKey = config.auth.devSigningKey!;
   return {
     baseUrl: app.url,
     config,
     store: app.store,
+    worker: app.worker,
     logLines,
     tokenFor: (user) => issueDevToken(signingKey, config.auth.tenantId, devUsers[user], now()),
     async close() {
