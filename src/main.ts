@@ -68,6 +68,12 @@ export async function startApplication(
     allowedTenantIds: config.auth.allowedTenantIds,
     referrals,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    clientConfig: {
+      clientId: config.auth.clientId ?? null,
+      tenantId: config.auth.tenantId,
+      apiScope: config.auth.clientId ? `api://${config.auth.clientId}/access_as_user` : null,
+      devMode: config.mode === 'dev',
+    },
     devSignIn: devSigningKey
       ? { signingKey: devSigningKey, tenantId: config.auth.tenantId, now: () => clock.now() }
       : undefined,

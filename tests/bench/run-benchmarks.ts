@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BenchResult } from './bench-result.ts';
 import { coldStartBench } from './cold-start.bench.ts';
 import { webBundleSizeBench } from './web-bundle-size.bench.ts';
+import { autosaveBench } from './autosave.bench.ts';
 
 /**
  * `npm run bench`: measures every bar in the architecture brief that exists so far and rewrites
@@ -13,6 +14,7 @@ import { webBundleSizeBench } from './web-bundle-size.bench.ts';
 const sections: { title: string; run: () => Promise<BenchResult[]> | BenchResult[] }[] = [
   { title: 'Start-up and memory', run: coldStartBench },
   { title: 'Web bundles', run: webBundleSizeBench },
+  { title: 'API', run: autosaveBench },
 ];
 
 const machine = () => {

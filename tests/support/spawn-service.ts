@@ -49,11 +49,12 @@ export function spawnService(env: Record<string, string>, timeoutMs = 20_000): P
   });
 }
 
-/** Runs the service expecting it to refuse to start; resolves with its exit code and output. */
+/** Runs an entry point expecting it to refuse to start; resolves with its exit code and output. */
 export function spawnServiceExpectingFailure(
   env: Record<string, string>,
+  entry = 'src/main.ts',
 ): Promise<{ code: number | null; output: string }> {
-  const child = spawn(pinnedNode, ['src/main.ts'], {
+  const child = spawn(pinnedNode, [entry], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

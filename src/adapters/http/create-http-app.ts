@@ -12,6 +12,8 @@ import { assessmentRoutes } from './routes/assessment-routes.ts';
 import { devSignInRoutes, type DevSignInDependencies } from './routes/dev-sign-in-routes.ts';
 import { healthRoutes, type HealthDependencies } from './routes/health-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
+import { partnershipRoutes } from './routes/partnership-routes.ts';
+import { clientConfigRoutes, type ClientConfig } from './routes/client-config-routes.ts';
 import { referralRoutes } from './routes/referral-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticWeb } from './static-web.ts';
@@ -24,6 +26,7 @@ export interface HttpDependencies {
   readonly referrals: ReferralDeps;
   /** Requests per minute per signed-in user; the per-address limit before sign-in is four times this. */
   readonly rateLimitPerMinute: number;
+  readonly clientConfig: ClientConfig;
   /** Present in dev mode only. */
   readonly devSignIn: DevSignInDependencies | undefined;
   readonly webRoot: string;
@@ -41,6 +44,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
 
   app.use(healthRoutes(deps.health));
   app.use('/api', rateLimitPerMinute(deps.rateLimitPerMinute * 4, 'address'));
+  app.use('/api', clientConfigRoutes(deps.clientConfig));
   if (deps.devSignIn) app.use('/api/dev', devSignInRoutes(deps.devSignIn));
 
   const signedIn = [
@@ -54,6 +58,7 @@ export function createHttpApp(deps: HttpDependencies): Express {
     assessmentRoutes(() => ({ profile, now: clock.now() })),
   );
   app.use('/api/referrals', signedIn, referralRoutes(deps.referrals, apiBodyLimitBytes));
+  app.use('/api/partnership', signedIn, partnershipRoutes(deps.referrals));
   app.use('/api', signedIn, meRoutes(deps.referrals));
 
   app.use('/api', (_req, _res, next) => next(new AppError('NOT_FOUND')));

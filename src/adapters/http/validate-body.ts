@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, type FieldError } from '../../domain/errors/index.ts';
+import { AppError, echoableFieldName, type FieldError } from '../../domain/errors/index.ts';
 
 /** Parses a request body with a zod schema; every problem is named by its field path. */
 export function validateBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
@@ -7,7 +7,10 @@ export function validateBody<S extends z.ZodType>(schema: S, body: unknown): z.i
   if (parsed.success) return parsed.data;
   const fields: FieldError[] = parsed.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'is not a known field' }))
+      ? issue.keys.map((key) => ({
+          path: pathOf([...issue.path, echoableFieldName(key)]),
+          message: 'is not a known field',
+        }))
       : [{ path: pathOf(issue.path), message: plainMessage(issue) }],
   );
   const names = [...new Set(fields.map((f) => f.path))].join(', ');

@@ -68,6 +68,12 @@ const routes: Route[] = [
     call: (api) => api.get('/api/referrals?view=partnership'),
     expected: { ...all(404), partnership: 200 },
   },
+  {
+    name: 'GET /api/partnership/timeliness',
+    setup: 'none',
+    call: (api) => api.get('/api/partnership/timeliness'),
+    expected: { ...all(404), partnership: 200 },
+  },
   { name: 'GET /api/me', setup: 'none', call: (api) => api.get('/api/me'), expected: all(200) },
   { name: 'GET /api/reviewers', setup: 'none', call: (api) => api.get('/api/reviewers'), expected: all(200) },
   { name: 'GET /api/profile', setup: 'none', call: (api) => api.get('/api/profile'), expected: all(200) },

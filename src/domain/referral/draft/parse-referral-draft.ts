@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from '../../errors/index.ts';
+import { echoableFieldName, type FieldError } from '../../errors/index.ts';
 import { referralDraftSchema, type ReferralDraft } from './referral-draft-schema.ts';
 
 export type DraftParseResult =
@@ -20,7 +20,7 @@ function toFieldErrors(issue: z.core.$ZodIssue): FieldError[] {
   const path = dotted(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
+      return issue.keys.map(echoableFieldName).map((key) => ({
         path: path === '' ? key : `${path}.${key}`,
         message: 'This is not a field of the referral form',
       }));
