@@ -6,6 +6,7 @@ import type { BenchResult } from './bench-result.ts';
 import { coldStartBench } from './cold-start.bench.ts';
 import { webBundleSizeBench } from './web-bundle-size.bench.ts';
 import { autosaveBench } from './autosave.bench.ts';
+import { pdfRenderBench } from './pdf-render.bench.ts';
 
 /**
  * `npm run bench`: measures every bar in the architecture brief that exists so far and rewrites
@@ -15,6 +16,7 @@ const sections: { title: string; run: () => Promise<BenchResult[]> | BenchResult
   { title: 'Start-up and memory', run: coldStartBench },
   { title: 'Web bundles', run: webBundleSizeBench },
   { title: 'API', run: autosaveBench },
+  { title: 'Referral PDF', run: pdfRenderBench },
 ];
 
 const machine = () => {

@@ -16,17 +16,15 @@ export const salfordAgencyNames: Readonly<Record<string, string>> = {
   education: 'Education and early years',
 };
 
-/** Text of about `length` characters in sentences and paragraphs, like a practitioner's account. */
+/** Numbered sentences, four to a paragraph, up to `length` characters: like a practitioner's account. */
 export function longText(topic: string, length: number): string {
-  const sentence = `${topic}: the practitioner recorded what was seen, who was present and what was said at the time. `;
-  const paragraphs: string[] = [];
   let text = '';
-  while (text.length + sentence.length * 4 < length) {
-    const paragraph = sentence.repeat(4).trim();
-    paragraphs.push(paragraph);
-    text = paragraphs.join('\n\n');
+  for (let n = 1; ; n += 1) {
+    const separator = n === 1 ? '' : n % 4 === 1 ? '\n\n' : ' ';
+    const next = `${text}${separator}${topic} ${n}: the practitioner recorded what was seen, who was there and what was said.`;
+    if (next.length > length) return text;
+    text = next;
   }
-  return text;
 }
 
 /** A referral document for the approved referral in `aCompleteReferral`. Overrides replace whole fields. */

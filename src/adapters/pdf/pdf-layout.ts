@@ -1,3 +1,5 @@
+import type { PdfDocument } from './pdf-types.ts';
+
 /** Page geometry, type and colours of the referral PDF (points; A4 is 595 × 842). */
 export const pageSize = 'A4';
 
@@ -23,8 +25,17 @@ export const colours = {
   labelShading: '#eeeeee',
 } as const;
 
+/** Extra space between lines of text. */
+export const lineGap = 2;
+
 /** Width of the label column of a field table. */
 export const labelColumnWidth = 170;
 
 /** Lines of body text a heading needs below it on the same page, so it is never left alone at the bottom. */
 export const linesKeptWithHeading = 3;
+
+export const contentWidth = (doc: PdfDocument): number =>
+  doc.page.width - pageMargins.left - pageMargins.right;
+
+export const contentHeight = (doc: PdfDocument): number =>
+  doc.page.height - doc.page.margins.top - doc.page.margins.bottom;

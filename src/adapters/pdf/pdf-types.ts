@@ -5,10 +5,5 @@ export type PdfDocument = InstanceType<typeof PDFDocument>;
 
 export type StructureElement = PDFKit.PDFStructureElement;
 
-/** Table options pdfkit reads but its published types (0.17) do not declare yet. */
-export type TaggedCell = PDFKit.Mixins.CellOptions & { readonly scope?: 'Row' | 'Column' };
-
-export type TaggedTableOptions = Omit<PDFKit.Mixins.TableOptionsWithData, 'data'> & {
-  readonly data: TaggedCell[][];
-  readonly structParent: StructureElement;
-};
+/** pdfkit reads `scope` (the Table attribute of a header cell); its published types (0.17) do not declare it. */
+export type TableCellOptions = PDFKit.Mixins.StructureElementOptions & { readonly scope?: 'Row' | 'Column' };

@@ -5,7 +5,6 @@ import type {
 import { createPdfDocument } from './create-pdf-document.ts';
 import { drawPageFurniture } from './page-furniture.ts';
 import type { PdfDocument } from './pdf-types.ts';
-import { trackStructureIds } from './structure-id-tree.ts';
 import { writeReferral } from './write-referral.ts';
 
 export interface PdfkitReferralRendererOptions {
@@ -34,9 +33,7 @@ export function createPdfkitReferralRenderer(
         compress,
       });
       const bytes = collectBytes(doc);
-      const structureIds = trackStructureIds(doc);
       writeReferral(doc, document);
-      structureIds.writeIdTree();
       drawPageFurniture(doc, document);
       doc.end();
       return bytes;

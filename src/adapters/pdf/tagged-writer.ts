@@ -1,6 +1,22 @@
-import { colours, fontSizes, fonts, linesKeptWithHeading, pageMargins } from './pdf-layout.ts';
+import { createHeadingFlow, type HeadingFlow, type HeadingLevel } from './heading-flow.ts';
+import {
+  colours,
+  contentHeight,
+  contentWidth,
+  fontSizes,
+  fonts,
+  lineGap,
+  linesKeptWithHeading,
+  pageMargins,
+} from './pdf-layout.ts';
 import type { PdfDocument, StructureElement } from './pdf-types.ts';
-import { drawColumnTable, drawFieldTable, type FieldRow } from './tagged-tables.ts';
+import {
+  drawTable,
+  layOutColumnTable,
+  layOutFieldTable,
+  type FieldRow,
+  type TableLayout,
+} from './tagged-tables.ts';
 import { toWinAnsi } from './win-ansi-text.ts';
 
 /**
@@ -19,82 +35,77 @@ export interface TaggedWriter {
   section(title: string, write: (section: TaggedWriter) => void): void;
 }
 
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-const headingSizes: Readonly<Record<HeadingLevel, number>> = {
-  1: fontSizes.title,
-  2: fontSizes.heading2,
-  3: fontSizes.heading3,
-  4: fontSizes.heading4,
-  5: fontSizes.body,
-  6: fontSizes.body,
-};
-
 const nextLevel = (level: HeadingLevel): HeadingLevel => (level < 6 ? ((level + 1) as HeadingLevel) : 6);
 
-const contentWidth = (doc: PdfDocument): number => doc.page.width - pageMargins.left - pageMargins.right;
-
-const lineGap = 2;
-
-function writeText(doc: PdfDocument, parent: StructureElement, type: string, text: string): void {
-  parent.add(
-    doc.struct(type, {}, () => {
-      doc.text(toWinAnsi(text), pageMargins.left, doc.y, { width: contentWidth(doc), lineGap });
-    }),
-  );
+/** What must stay on the page with the heading above: the first few lines of a paragraph. */
+function paragraphKeepHeight(doc: PdfDocument, text: string): number {
+  const width = contentWidth(doc);
+  const lines = (doc.currentLineHeight(true) + lineGap) * linesKeptWithHeading;
+  // Text at least this many lines wide needs no wrapping pass to know it is at least that tall.
+  if (doc.widthOfString(text) >= width * linesKeptWithHeading) return lines;
+  return Math.min(lines, doc.heightOfString(text, { width, lineGap }));
 }
 
-function keepWithNext(doc: PdfDocument, headingText: string): void {
-  const headingHeight = doc.heightOfString(toWinAnsi(headingText), { width: contentWidth(doc), lineGap });
-  doc.fontSize(fontSizes.body);
-  const following = (doc.currentLineHeight(true) + lineGap) * linesKeptWithHeading;
-  if (doc.y + headingHeight + following > doc.page.maxY()) doc.addPage();
+/** The whole table when it takes at most half a page (so no big gap is left), otherwise its first rows. */
+function tableKeepHeight(doc: PdfDocument, layout: TableLayout, firstRows: number): number {
+  const whole = layout.heights.reduce((sum, height) => sum + height, 0);
+  if (whole <= contentHeight(doc) / 2) return whole;
+  return layout.heights.slice(0, firstRows).reduce((sum, height) => sum + height, 0);
 }
 
-export function createTaggedWriter(
+function writer(
   doc: PdfDocument,
+  flow: HeadingFlow,
   parent: StructureElement,
   level: HeadingLevel,
 ): TaggedWriter {
-  const writer: TaggedWriter = {
+  const table = (layout: TableLayout, firstRows: number) => {
+    flow.place(tableKeepHeight(doc, layout, firstRows));
+    drawTable(doc, parent, layout);
+    doc.y += 8;
+  };
+  const self: TaggedWriter = {
     heading(text) {
-      doc.font(fonts.bold).fontSize(headingSizes[level]);
-      keepWithNext(doc, text);
-      if (doc.y > pageMargins.top) doc.y += level <= 2 ? 12 : 6;
-      doc.font(fonts.bold).fontSize(headingSizes[level]).fillColor(colours.text);
-      writeText(doc, parent, `H${level}`, text);
-      doc.y += 4;
+      flow.addHeading(parent, level, text);
     },
     paragraphs(text) {
       for (const paragraph of text.split(/\n[ \t]*\n/)) {
-        if (paragraph.trim() === '') continue;
-        doc.font(fonts.regular).fontSize(fontSizes.body).fillColor(colours.text);
-        writeText(doc, parent, 'P', paragraph.trim());
+        const trimmed = toWinAnsi(paragraph.trim());
+        if (trimmed === '') continue;
+        doc.font(fonts.regular).fontSize(fontSizes.body);
+        flow.place(paragraphKeepHeight(doc, trimmed));
+        parent.add(
+          doc.struct('P', {}, () => {
+            doc.font(fonts.regular).fontSize(fontSizes.body).fillColor(colours.text);
+            doc.text(trimmed, pageMargins.left, doc.y, { width: contentWidth(doc), lineGap });
+          }),
+        );
         doc.y += 6;
       }
     },
     fields(rows) {
-      doc.fontSize(fontSizes.body);
-      drawFieldTable(doc, parent, rows);
-      doc.y += 8;
+      table(layOutFieldTable(doc, rows), 1);
     },
     records(columns, rows) {
-      doc.fontSize(fontSizes.body);
-      drawColumnTable(doc, parent, columns, rows);
-      doc.y += 8;
+      table(layOutColumnTable(doc, columns, rows), 2);
     },
     longText(label, text) {
-      createTaggedWriter(doc, parent, nextLevel(level)).heading(label);
-      writer.paragraphs(text);
+      flow.addHeading(parent, nextLevel(level), label);
+      self.paragraphs(text);
     },
     section(title, write) {
       const sect = doc.struct('Sect');
       parent.add(sect);
-      const inner = createTaggedWriter(doc, sect, nextLevel(level));
+      const inner = writer(doc, flow, sect, nextLevel(level));
       inner.heading(title);
       write(inner);
+      flow.place(0);
       sect.end();
     },
   };
-  return writer;
+  return self;
 }
+
+/** A writer for the document's top level, where `heading` writes the H1. */
+export const createTaggedWriter = (doc: PdfDocument, root: StructureElement): TaggedWriter =>
+  writer(doc, createHeadingFlow(doc), root, 1);

@@ -12,7 +12,7 @@ import { createTaggedWriter } from './tagged-writer.ts';
 export function writeReferral(doc: PdfDocument, document: ReferralDocument): void {
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const writer = createTaggedWriter(doc, root, 1);
+  const writer = createTaggedWriter(doc, root);
   writeCover(writer, document);
   for (const key of referralSectionOrder) {
     writer.section(sectionTitles[key], (section) => formSectionWriters[key](section, document));

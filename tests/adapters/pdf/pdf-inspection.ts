@@ -21,9 +21,33 @@ export interface PdfInspection {
 }
 
 const winAnsiHigh: Readonly<Record<number, string>> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 
 function decodeWinAnsiHex(hex: string): string {
@@ -36,8 +60,7 @@ function decodeWinAnsiHex(hex: string): string {
   return text;
 }
 
-const contentOperators =
-  /\/(\w+)\s*(<<[\s\S]*?>>)\s*BDC|\/(\w+)\s+BMC|\bEMC\b|\[([^\]]*)\]\s*TJ|\bET\b/g;
+const contentOperators = /\/(\w+)\s*(<<[\s\S]*?>>)\s*BDC|\/(\w+)\s+BMC|\bEMC\b|\[([^\]]*)\]\s*TJ|\bET\b/g;
 
 function readPageText(stream: string): PageText[] {
   const open: { tag: string; attached: string | undefined }[] = [];
@@ -62,7 +85,8 @@ function readPageText(stream: string): PageText[] {
 export function inspectPdf(bytes: Uint8Array): PdfInspection {
   const raw = Buffer.from(bytes).toString('latin1');
   const objects = new Map<number, string>();
-  for (const match of raw.matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g)) objects.set(Number(match[1]), match[2] ?? '');
+  for (const match of raw.matchAll(/(\d+) 0 obj\n([\s\S]*?)\nendobj/g))
+    objects.set(Number(match[1]), match[2] ?? '');
   const object = (reference: string): string => {
     const id = /^(\d+) 0 R$/.exec(reference.trim())?.[1];
     const body = id === undefined ? undefined : objects.get(Number(id));
@@ -79,14 +103,6 @@ export function inspectPdf(bytes: Uint8Array): PdfInspection {
   return { raw, objects, pages, object };
 }
 
-/** All the text of the document's pages as one string, whitespace collapsed. */
-export const allText = (pdf: PdfInspection): string =>
-  pdf.pages
-    .flat()
-    .map((line) => line.text)
-    .join(' ')
-    .replace(/\s+/g, ' ');
-
 /** The text of a page's content (not its artifacts), whitespace collapsed. */
 export const contentText = (page: readonly PageText[]): string =>
   page
@@ -95,11 +111,17 @@ export const contentText = (page: readonly PageText[]): string =>
     .join(' ')
     .replace(/\s+/g, ' ');
 
+/** The content text of every page, in reading order, as one string: what flows across pages reads on. */
+export const allContentText = (pdf: PdfInspection): string =>
+  pdf.pages.map(contentText).join(' ').replace(/\s+/g, ' ');
+
 /** The document information dictionary and the XMP metadata: what file properties and search indexes show. */
 export function documentMetadata(pdf: PdfInspection): string {
   const infoRef = /\/Info (\d+ 0 R)/.exec(pdf.raw)?.[1] ?? '';
   const info = pdf.object(infoRef);
-  const values = [...info.matchAll(/\/(\w+) (\d+ 0 R)/g)].map(([, key, ref]) => `${key}: ${pdf.object(ref ?? '')}`);
+  const values = [...info.matchAll(/\/(\w+) (\d+ 0 R)/g)].map(
+    ([, key, ref]) => `${key}: ${pdf.object(ref ?? '')}`,
+  );
   const xmp = [...pdf.objects.values()].find((body) => body.includes('/Type /Metadata')) ?? '';
   return [...values, xmp].join('\n');
 }
