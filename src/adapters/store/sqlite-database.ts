@@ -26,10 +26,25 @@ function adaptStatement(statement: StatementSync): SqliteStatement {
   };
 }
 
-/** Adapts node:sqlite to the better-sqlite3 shape Kysely's SqliteDialect expects. */
+const statementCacheSize = 256;
+
+/**
+ * Adapts node:sqlite to the better-sqlite3 shape Kysely's SqliteDialect expects. Prepared statements
+ * are reused (Kysely asks for one per query; preparing was the largest cost of an autosave); SQLite
+ * re-prepares them itself after a schema change.
+ */
 export function adaptSqlite(database: DatabaseSync): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
   return {
-    prepare: (sql) => adaptStatement(database.prepare(sql)),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = adaptStatement(database.prepare(sql));
+        if (statements.size >= statementCacheSize) statements.delete(statements.keys().next().value!);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
     close: () => database.close(),
   };
 }
