@@ -1,5 +1,6 @@
 import { createDevTokenVerifier } from '../adapters/auth/dev-tokens.ts';
 import { createEntraTokenVerifier } from '../adapters/auth/entra-token-verifier.ts';
+import { cachingTokenVerifier } from '../adapters/auth/caching-token-verifier.ts';
 import type { TokenVerifier } from '../app/auth/token-verifier.ts';
 import type { Clock } from '../app/clock.ts';
 import type { AppConfig } from '../config/app-config.ts';
@@ -22,5 +23,16 @@ export function tokenVerifiers(config: AppConfig, clock: Clock): TokenVerifier[]
       }),
     );
   }
-  return verifiers;
+  // Cached after both: a burst of requests with one token checks its signature once.
+  return [cachingTokenVerifier({ verify: (token) => firstAccepting(verifiers, token) }, cacheOptions(clock))];
+}
+
+const cacheOptions = (clock: Clock) => ({ maxEntries: 5_000, maxAgeMs: 60_000, now: () => clock.now() });
+
+async function firstAccepting(verifiers: readonly TokenVerifier[], token: string) {
+  for (const verifier of verifiers) {
+    const principal = await verifier.verify(token);
+    if (principal) return principal;
+  }
+  return undefined;
 }
