@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
+import { useEmbeddedFonts } from './embedded-fonts.ts';
 import { documentTitle } from './field-labels.ts';
-import { fonts, pageMargins, pageSize } from './pdf-layout.ts';
+import { pageMargins, pageSize } from './pdf-layout.ts';
 import type { PdfDocument } from './pdf-types.ts';
 
 export interface PdfDocumentSettings {
@@ -11,13 +12,13 @@ export interface PdfDocumentSettings {
 
 /**
  * A tagged PDF 1.7 in British English whose viewer title bar shows the document title. The metadata names the
- * reference only: it is visible in file properties and search indexes, so never the child's details.
+ * reference only: it is visible in file properties and search indexes, so never the child's details. All text is
+ * in the embedded Unicode fonts.
  */
 export function createPdfDocument(settings: PdfDocumentSettings): PdfDocument {
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: pageSize,
     margins: pageMargins,
-    font: fonts.regular,
     compress: settings.compress,
     pdfVersion: '1.7',
     tagged: true,
@@ -30,4 +31,6 @@ export function createPdfDocument(settings: PdfDocumentSettings): PdfDocument {
       CreationDate: settings.generatedAt,
     },
   });
+  useEmbeddedFonts(doc);
+  return doc;
 }

@@ -1,3 +1,4 @@
+import { printableInCurrentFont } from './font-coverage.ts';
 import {
   colours,
   contentHeight,
@@ -8,7 +9,6 @@ import {
   pageMargins,
 } from './pdf-layout.ts';
 import type { PdfDocument, StructureElement } from './pdf-types.ts';
-import { toWinAnsi } from './win-ansi-text.ts';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -66,7 +66,8 @@ export function createHeadingFlow(doc: PdfDocument): HeadingFlow {
     addHeading(parent, level, text) {
       const element = doc.struct(`H${level}`);
       parent.add(element);
-      pending.push({ element, level, text: toWinAnsi(text) });
+      doc.font(fonts.bold);
+      pending.push({ element, level, text: printableInCurrentFont(doc, text) });
     },
     place(keepHeight) {
       const needed = pending.reduce((sum, heading) => sum + headingHeight(doc, heading), keepHeight);

@@ -1,5 +1,6 @@
 import { formatInstant } from './display-format.ts';
 import { furnitureLabels } from './field-labels.ts';
+import { printableInCurrentFont } from './font-coverage.ts';
 import { colours, fontSizes, fonts, pageMargins } from './pdf-layout.ts';
 import type { PdfDocument } from './pdf-types.ts';
 
@@ -15,7 +16,7 @@ const footerLineOffset = 34;
 function drawHeader(doc: PdfDocument, marking: string, width: number): void {
   doc.markContent('Artifact', { type: 'Pagination', attached: ['Top'] });
   doc.font(fonts.bold).fontSize(fontSizes.body).fillColor(colours.text);
-  doc.text(marking, pageMargins.left, headerY, { width, align: 'center' });
+  doc.text(printableInCurrentFont(doc, marking), pageMargins.left, headerY, { width, align: 'center' });
   doc.endMarkedContent();
 }
 
@@ -23,7 +24,10 @@ function drawFooter(doc: PdfDocument, marking: string, width: number, pageLine: 
   const height = doc.page.height;
   doc.markContent('Artifact', { type: 'Pagination', attached: ['Bottom'] });
   doc.font(fonts.bold).fontSize(fontSizes.body).fillColor(colours.text);
-  doc.text(marking, pageMargins.left, height - footerMarkingOffset, { width, align: 'center' });
+  doc.text(printableInCurrentFont(doc, marking), pageMargins.left, height - footerMarkingOffset, {
+    width,
+    align: 'center',
+  });
   doc.font(fonts.regular).fontSize(fontSizes.furniture).fillColor(colours.muted);
   doc.text(pageLine[0], pageMargins.left, height - footerLineOffset, { width, align: 'left' });
   doc.text(pageLine[1], pageMargins.left, height - footerLineOffset, { width, align: 'right' });

@@ -6,7 +6,8 @@ export const pageSize = 'A4';
 /** Top and bottom leave room for the security marking, which sits outside the flowing content. */
 export const pageMargins = { top: 64, bottom: 72, left: 56, right: 56 } as const;
 
-export const fonts = { regular: 'Helvetica', bold: 'Helvetica-Bold' } as const;
+/** The names the embedded fonts are registered under (embedded-fonts.ts): DejaVu Sans and DejaVu Sans Bold. */
+export const fonts = { regular: 'Body', bold: 'Body-Bold' } as const;
 
 export const fontSizes = {
   title: 18,

@@ -1,3 +1,4 @@
+import { printableInCurrentFont } from './font-coverage.ts';
 import {
   colours,
   contentWidth,
@@ -8,7 +9,6 @@ import {
   pageMargins,
 } from './pdf-layout.ts';
 import type { PdfDocument, StructureElement, TableCellOptions } from './pdf-types.ts';
-import { toWinAnsi } from './win-ansi-text.ts';
 
 export interface FieldRow {
   readonly label: string;
@@ -35,8 +35,8 @@ const padding = 4;
 const fontOf = (scope: Cell['scope']): string => (scope ? fonts.bold : fonts.regular);
 
 function measureCell(doc: PdfDocument, rawText: string, width: number, scope?: Cell['scope']) {
-  const text = toWinAnsi(rawText);
   doc.font(fontOf(scope)).fontSize(fontSizes.body);
+  const text = printableInCurrentFont(doc, rawText);
   const oneLine = !text.includes('\n') && doc.widthOfString(text) <= width;
   const height = oneLine
     ? doc.currentLineHeight(true) + lineGap

@@ -1,3 +1,4 @@
+import { printableInCurrentFont } from './font-coverage.ts';
 import { createHeadingFlow, type HeadingFlow, type HeadingLevel } from './heading-flow.ts';
 import {
   colours,
@@ -17,7 +18,6 @@ import {
   type FieldRow,
   type TableLayout,
 } from './tagged-tables.ts';
-import { toWinAnsi } from './win-ansi-text.ts';
 
 /**
  * Writes content into the flow of the document and into its structure tree at the same time, so what is seen
@@ -70,9 +70,9 @@ function writer(
     },
     paragraphs(text) {
       for (const paragraph of text.split(/\n[ \t]*\n/)) {
-        const trimmed = toWinAnsi(paragraph.trim());
-        if (trimmed === '') continue;
         doc.font(fonts.regular).fontSize(fontSizes.body);
+        const trimmed = printableInCurrentFont(doc, paragraph).trim();
+        if (trimmed === '') continue;
         flow.place(paragraphKeepHeight(doc, trimmed));
         parent.add(
           doc.struct('P', {}, () => {
