@@ -12,6 +12,8 @@ import { systemClock, type Clock } from './app/clock.ts';
 import type { Store } from './app/ports/store.ts';
 import type { ReferralDeps } from './app/referrals/referral-deps.ts';
 import { backgroundWorker } from './composition/background-worker.ts';
+import { createDelivery } from './composition/delivery.ts';
+import { createTeamsBot } from './composition/teams-bot.ts';
 import { openStore } from './composition/open-store.ts';
 import { tokenVerifiers } from './composition/token-verifiers.ts';
 import { loadConfigFromProcess, type AppConfig } from './config/app-config.ts';
@@ -60,6 +62,8 @@ export async function startApplication(
     profile: config.profile,
     directory: createProfileReviewerDirectory(config.profile, config.mode === 'dev' ? devReviewers : []),
   };
+  const delivery = createDelivery(config, referrals, logger);
+  const teamsBot = createTeamsBot({ config, bot: config.bot, referrals, database, logger });
   const devSigningKey = config.auth.devSigningKey;
   const app = createHttpApp({
     logger,
@@ -67,6 +71,8 @@ export async function startApplication(
     verifiers: tokenVerifiers(config, clock),
     allowedTenantIds: config.auth.allowedTenantIds,
     referrals,
+    referralExtensions: [delivery.referralRoutes],
+    bot: teamsBot.router,
     rateLimitPerMinute: config.rateLimitPerMinute,
     clientConfig: {
       clientId: config.auth.clientId ?? null,
@@ -79,7 +85,13 @@ export async function startApplication(
       : undefined,
     webRoot,
   });
-  const worker = backgroundWorker(config, referrals, logger);
+  const worker = backgroundWorker(
+    config,
+    referrals,
+    logger,
+    { ...delivery.handlers, ...teamsBot.jobHandlers },
+    teamsBot.recurringJobs,
+  );
   const server = await startHttpServer(app, config.host, config.port);
   if (overrides.startWorker !== false) worker.start();
   const url = config.publicUrl?.replace(/\/$/, '') ?? `http://${config.host}:${server.port}`;
@@ -89,6 +101,7 @@ export async function startApplication(
     (stopping ??= (async () => {
       await server.close(config.shutdownGraceMs);
       await worker.stop();
+      await teamsBot.stop();
       await database.close();
       logger.info('stopped');
     })());
@@ -101,6 +114,7 @@ function printUrls(config: AppConfig, url: string): void {
     `  Tab:          ${url}/tab`,
     `  Health:       ${url}/healthz   Readiness: ${url}/readyz`,
     `  API:          ${url}/api/assessments, ${url}/api/referrals`,
+    `  Teams bot:    POST ${url}/api/messages`,
   ];
   if (config.mode === 'dev') {
     lines.push(

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type { Logger } from '../adapters/logging/create-logger.ts';
 import { exponentialBackoff } from '../adapters/store/index.ts';
 import { createJobWorker, type JobWorker } from '../adapters/worker/job-worker.ts';
-import { recurringJobs } from '../adapters/worker/recurring-jobs.ts';
+import { recurringJobs, type RecurringJob } from '../adapters/worker/recurring-jobs.ts';
 import { done, type JobHandler } from '../app/jobs/job-handler.ts';
 import { jobKinds } from '../app/jobs/job-kinds.ts';
 import { purgeExpiredReferrals } from '../app/referrals/purge-expired-referrals.ts';
@@ -17,6 +17,7 @@ export function backgroundWorker(
   referrals: ReferralDeps,
   logger: Logger,
   extraHandlers: Readonly<Record<string, JobHandler>> = {},
+  extraRecurringJobs: readonly RecurringJob[] = [],
 ): JobWorker {
   const handlers: Record<string, JobHandler> = {
     ...extraHandlers,
@@ -38,6 +39,7 @@ export function backgroundWorker(
     batchSize: 10,
     beforePoll: recurringJobs(referrals.store.jobs, referrals.clock, config.auth.tenantId, [
       { kind: jobKinds.retentionSweep, everyMs: hourMs },
+      ...extraRecurringJobs,
     ]),
   });
 }

@@ -4,6 +4,8 @@ import { deepFreeze } from './deep-freeze.ts';
 import { loadOrCreateDevSecrets } from './dev-secrets.ts';
 import { parseEncryptionKeys, type EncryptionKeys } from './encryption-keys.ts';
 import { envSchema, type RawEnv } from './env-schema.ts';
+import { parseBotConfig, type BotConfig } from './bot-config.ts';
+import { parseMailConfig, type MailConfig } from './mail-config.ts';
 import { loadProfile } from './profile/load-profile.ts';
 import type { PartnershipProfile } from './profile/profile-schema.ts';
 
@@ -35,6 +37,10 @@ export interface AppConfig {
     /** Dev mode only: signs and checks the dev sign-in tokens. */
     readonly devSigningKey: Buffer | undefined;
   };
+  /** How approved referrals are sent: Graph, or .eml files in the embedded default. */
+  readonly mail: MailConfig;
+  /** The Teams bot's identity and endpoints. */
+  readonly bot: BotConfig;
   readonly logLevel: RawEnv['LOG_LEVEL'];
   readonly shutdownGraceMs: number;
   readonly rateLimitPerMinute: number;
@@ -52,11 +58,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     throw new ConfigError(`Invalid settings:\n  ${problems.join('\n  ')}`);
   }
   const raw = parsed.data;
-  const config = raw.APP_MODE === 'dev' ? devConfig(raw) : productionConfig(raw);
+  const config: AppConfig = {
+    ...(raw.APP_MODE === 'dev' ? devConfig(raw) : productionConfig(raw)),
+    mail: parseMailConfig(env, raw.APP_MODE),
+    bot: parseBotConfig(env, raw.APP_MODE),
+  };
   return deepFreeze(config);
 }
 
-function devConfig(raw: RawEnv): AppConfig {
+function devConfig(raw: RawEnv): Omit<AppConfig, 'mail' | 'bot'> {
   if (raw.NODE_ENV === 'production') {
     throw new ConfigError(
       'APP_MODE: dev mode (the default) refuses to start with NODE_ENV=production; set APP_MODE=production and its settings',
@@ -88,7 +98,7 @@ function devConfig(raw: RawEnv): AppConfig {
   };
 }
 
-function productionConfig(raw: RawEnv): AppConfig {
+function productionConfig(raw: RawEnv): Omit<AppConfig, 'mail' | 'bot'> {
   const required = ['DATABASE_URL', 'ENCRYPTION_KEYS', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID'] as const;
   const missing = required.filter((name) => !raw[name]);
   if (missing.length > 0) {

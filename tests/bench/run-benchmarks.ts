@@ -7,6 +7,7 @@ import { coldStartBench } from './cold-start.bench.ts';
 import { webBundleSizeBench } from './web-bundle-size.bench.ts';
 import { autosaveBench } from './autosave.bench.ts';
 import { pdfRenderBench } from './pdf-render.bench.ts';
+import { botInvokeBench } from './bot-invoke.bench.ts';
 
 /**
  * `npm run bench`: measures every bar in the architecture brief that exists so far and rewrites
@@ -17,6 +18,7 @@ const sections: { title: string; run: () => Promise<BenchResult[]> | BenchResult
   { title: 'Web bundles', run: webBundleSizeBench },
   { title: 'API', run: autosaveBench },
   { title: 'Referral PDF', run: pdfRenderBench },
+  { title: 'Teams bot', run: botInvokeBench },
 ];
 
 const machine = () => {

@@ -14,6 +14,9 @@ const production = {
   ENCRYPTION_KEYS: `k1:${key(1)}`,
   AZURE_TENANT_ID: 'aaaaaaaa-0000-4000-8000-000000000001',
   AZURE_CLIENT_ID: 'bbbbbbbb-0000-4000-8000-000000000002',
+  MAIL_TRANSPORT: 'graph',
+  MAIL_SENDER: 'referrals@agency.example',
+  AZURE_USE_MANAGED_IDENTITY: 'true',
 };
 
 describe('configuration', () => {

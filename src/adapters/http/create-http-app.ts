@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import type { TokenVerifier } from '../../app/auth/token-verifier.ts';
 import type { ReferralDeps } from '../../app/referrals/referral-deps.ts';
 import { AppError, isAppError } from '../../domain/errors/index.ts';
@@ -24,9 +24,13 @@ export interface HttpDependencies {
   readonly verifiers: readonly TokenVerifier[];
   readonly allowedTenantIds: readonly string[];
   readonly referrals: ReferralDeps;
+  /** More routes under `/api/referrals` (e.g. the PDF and retry-sending), behind the same sign-in. */
+  readonly referralExtensions?: readonly Router[];
   /** Requests per minute per signed-in user; the per-address limit before sign-in is four times this. */
   readonly rateLimitPerMinute: number;
   readonly clientConfig: ClientConfig;
+  /** `POST /api/messages`, the Teams bot: authenticated by the Bot Framework, not by our sign-in. */
+  readonly bot?: Router;
   /** Present in dev mode only. */
   readonly devSignIn: DevSignInDependencies | undefined;
   readonly webRoot: string;
@@ -43,6 +47,8 @@ export function createHttpApp(deps: HttpDependencies): Express {
   app.use(requestLog(deps.logger));
 
   app.use(healthRoutes(deps.health));
+  // Before the per-address /api limit: Bot Framework traffic comes from Microsoft's shared addresses.
+  if (deps.bot) app.use(deps.bot);
   app.use('/api', rateLimitPerMinute(deps.rateLimitPerMinute * 4, 'address'));
   app.use('/api', clientConfigRoutes(deps.clientConfig));
   if (deps.devSignIn) app.use('/api/dev', devSignInRoutes(deps.devSignIn));
@@ -57,7 +63,12 @@ export function createHttpApp(deps: HttpDependencies): Express {
     signedIn,
     assessmentRoutes(() => ({ profile, now: clock.now() })),
   );
-  app.use('/api/referrals', signedIn, referralRoutes(deps.referrals, apiBodyLimitBytes));
+  app.use(
+    '/api/referrals',
+    signedIn,
+    referralRoutes(deps.referrals, apiBodyLimitBytes),
+    ...(deps.referralExtensions ?? []),
+  );
   app.use('/api/partnership', signedIn, partnershipRoutes(deps.referrals));
   app.use('/api', signedIn, meRoutes(deps.referrals));
 

@@ -3,6 +3,7 @@ import type { Store, StoreTransaction } from '../../app/ports/store.ts';
 import type { ContentCipher } from './content-cipher.ts';
 import type { SqlDialect } from './database-handle.ts';
 import { createKyselyAuditTrail } from './kysely-audit-trail.ts';
+import { createKyselyDeliveryRepository } from './kysely-delivery-repository.ts';
 import { createKyselyJobQueue } from './kysely-job-queue.ts';
 import { createKyselyReferenceCounter } from './kysely-reference-counter.ts';
 import { createKyselyReferralRepository } from './kysely-referral-repository.ts';
@@ -20,6 +21,7 @@ function repositories(db: Kysely<Database>, dialect: SqlDialect, cipher: Content
     audit: createKyselyAuditTrail(db),
     jobs: createKyselyJobQueue(db, dialect),
     references: createKyselyReferenceCounter(db),
+    deliveries: createKyselyDeliveryRepository(db),
   };
 }
 

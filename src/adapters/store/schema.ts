@@ -70,10 +70,76 @@ export interface JobsTable {
   updated_at: Timestamp;
 }
 
+export interface DeliveriesTable {
+  referral_id: string;
+  tenant_id: string;
+  state: string;
+  message_id: string | null;
+  internet_message_id: string | null;
+  run: number;
+  attempts: number;
+  send_requested_at: NullableTimestamp;
+  send_accepted_at: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+/** Each person's 1:1 chat with the Teams bot. */
+export interface TeamsConversationsTable {
+  tenant_id: string;
+  user_id: string;
+  conversation_id: string;
+  service_url: string;
+  updated_at: Timestamp;
+}
+
+/** A card the bot sent about a referral, updated when the referral changes. */
+export interface TeamsCardsTable {
+  id: string;
+  tenant_id: string;
+  referral_id: string;
+  user_id: string;
+  conversation_id: string;
+  service_url: string;
+  activity_id: string;
+  rendered_version: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One Teams notification: sent once, keyed by the event and the recipient. */
+export interface TeamsDeliveriesTable {
+  tenant_id: string;
+  delivery_key: string;
+  referral_id: string;
+  user_id: string;
+  state: 'sending' | 'sent' | 'undeliverable';
+  activity_id: string | null;
+  attempts: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A card action that creates something, remembered so a re-sent invoke does not create it twice. */
+export interface TeamsCardActionsTable {
+  tenant_id: string;
+  user_id: string;
+  action_key: string;
+  referral_id: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   referrals: ReferralsTable;
   reference_counters: ReferenceCountersTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
   jobs: JobsTable;
+  deliveries: DeliveriesTable;
+  teams_conversations: TeamsConversationsTable;
+  teams_cards: TeamsCardsTable;
+  teams_deliveries: TeamsDeliveriesTable;
+  teams_card_actions: TeamsCardActionsTable;
 }

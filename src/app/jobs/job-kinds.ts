@@ -8,8 +8,12 @@ export const jobKinds = {
   notifyApproved: 'notify.referral_approved',
   notifyDeclined: 'notify.referral_declined',
   notifyWithdrawn: 'notify.referral_withdrawn',
+  notifySent: 'notify.referral_sent',
+  notifySendFailed: 'notify.send_failed',
   deliverReferral: 'deliver.referral',
   retentionSweep: 'retention.sweep',
+  notifyReminder: 'notify.reminder',
+  remindersSweep: 'reminders.sweep',
 } as const;
 
 export type JobKind = (typeof jobKinds)[keyof typeof jobKinds];

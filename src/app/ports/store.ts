@@ -1,4 +1,5 @@
 import type { AuditTrail } from './audit-trail.ts';
+import type { DeliveryRepository } from './delivery-repository.ts';
 import type { JobQueue } from './job-queue.ts';
 import type { ReferenceCounter } from './reference-counter.ts';
 import type { ReferralRepository } from './referral-repository.ts';
@@ -12,6 +13,7 @@ export interface StoreTransaction {
   readonly audit: AuditTrail;
   readonly jobs: JobQueue;
   readonly references: ReferenceCounter;
+  readonly deliveries: DeliveryRepository;
 }
 
 /** The repositories outside a transaction (each call commits on its own), plus transactions. */

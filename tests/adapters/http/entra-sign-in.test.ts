@@ -12,6 +12,9 @@ const productionEnv = (entra: FakeEntra): Record<string, string> => ({
   AZURE_TENANT_ID: entra.tenantId,
   AZURE_CLIENT_ID: entra.clientId,
   AZURE_AUTHORITY_HOST: entra.authorityHost,
+  MAIL_TRANSPORT: 'graph',
+  MAIL_SENDER: 'referrals@agency.example',
+  AZURE_USE_MANAGED_IDENTITY: 'true',
 });
 
 describe('Entra ID sign-in through the whole app', () => {
