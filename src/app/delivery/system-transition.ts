@@ -4,6 +4,7 @@ import type { AuditDetails } from '../ports/audit-trail.ts';
 import type { ReferralChanges, ReferralRecord } from '../ports/referral-repository.ts';
 import type { StoreTransaction } from '../ports/store.ts';
 import { systemActorId } from '../referrals/purge-expired-referrals.ts';
+import { queueReferralJobs } from '../jobs/queue-referral-jobs.ts';
 
 export interface SystemTransition {
   readonly action: Extract<WorkflowAction, 'start_sending' | 'confirm_sent' | 'fail_sending'>;
@@ -34,16 +35,7 @@ export async function systemTransition(
     updatedAt: now,
   });
   if (!saved) throw new ReferralChangedError('referral changed during delivery');
-  for (const kind of transition.jobs ?? []) {
-    await tx.jobs.enqueue({
-      tenantId: saved.tenantId,
-      kind,
-      payload: { referralId: saved.id, version: saved.version },
-      runAt: now,
-      now,
-      dedupeKey: `${saved.id}:${saved.version}:${kind}`,
-    });
-  }
+  await queueReferralJobs(tx, saved, transition.jobs ?? [], now);
   await tx.audit.append({
     tenantId: saved.tenantId,
     at: now,

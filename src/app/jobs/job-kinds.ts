@@ -23,3 +23,12 @@ export interface ReferralJobPayload {
   /** The referral version the event produced; makes each event's job distinct. */
   readonly version: number;
 }
+
+/**
+ * Claims a job may use before the queue gives up on it. Delivery has its own budget (the profile's
+ * send attempts, after which the referral is `send_failed`); every 429 wait and every crash also
+ * costs a claim, so the queue's limit must sit well above it or a referral could be left `sending`.
+ */
+export const maxAttemptsByKind: Partial<Record<JobKind, number>> = {
+  [jobKinds.deliverReferral]: 100,
+};

@@ -9,6 +9,7 @@ import { requireActor } from './referral-access.ts';
 import { contentOf, type ReferralContent } from './referral-content.ts';
 import type { ReferralDeps } from './referral-deps.ts';
 import { toView, type ReferralView } from './referral-view.ts';
+import { queueReferralJobs } from '../jobs/queue-referral-jobs.ts';
 
 export interface TransitionPlan {
   readonly changes: Omit<ReferralChanges, 'state' | 'updatedAt'>;
@@ -74,16 +75,7 @@ async function attemptOnce(
     updatedAt: now,
   });
   if (!saved) return 'stale';
-  for (const kind of plan.jobs) {
-    await tx.jobs.enqueue({
-      tenantId: principal.tenantId,
-      kind,
-      payload: { referralId: saved.id, version: saved.version },
-      runAt: now,
-      now,
-      dedupeKey: `${saved.id}:${saved.version}:${kind}`,
-    });
-  }
+  await queueReferralJobs(tx, saved, plan.jobs, now);
   await tx.audit.append({
     tenantId: principal.tenantId,
     at: now,
