@@ -21,3 +21,11 @@ export {
   type CriteriaRule,
   type Reasons,
 } from './assess-criteria.ts';
+export {
+  criteriaQuestions,
+  criteriaQuestionOrder,
+  reasonText,
+  type CriteriaQuestion,
+  type QuestionId,
+  type QuestionOption,
+} from './criteria-wording.ts';

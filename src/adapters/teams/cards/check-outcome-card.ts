@@ -6,7 +6,7 @@ import type { CardContext } from './card-context.ts';
 import { card, execute, facts, heading, openUrl, paragraph, plain, plainList, title } from './card-kit.ts';
 import { contactsAction } from './contacts.ts';
 import { formatDate } from './formatting.ts';
-import { reasonText } from './labels.ts';
+import { reasonText } from '../../../domain/criteria/index.ts';
 import { verbs } from './verbs.ts';
 
 /** Outcomes after which a referral may follow (an urgent case first goes to the front door or police). */

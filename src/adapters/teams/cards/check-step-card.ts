@@ -1,7 +1,8 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { CardContext } from './card-context.ts';
 import { card, choiceInput, dateInput, execute, paragraph, title } from './card-kit.ts';
-import { checkQuestions, checkSteps, type AnswerDraft } from './check-questions.ts';
+import { criteriaQuestions } from '../../../domain/criteria/index.ts';
+import { checkSteps, type AnswerDraft } from './check-questions.ts';
 import { verbs } from './verbs.ts';
 
 export interface CheckStepView {
@@ -28,7 +29,7 @@ export function checkStepCard(view: CheckStepView, context: CardContext): IAdapt
       ...(context.devMode ? [paragraph('DEV MODE', { subtle: true })] : []),
       ...(view.problem ? [paragraph(view.problem, { attention: true })] : []),
       ...questions.flatMap((id) => {
-        const question = checkQuestions[id];
+        const question = criteriaQuestions[id];
         return [
           choiceInput(id, question.label, question.options, answers[id]),
           ...(question.hint ? [paragraph(question.hint, { subtle: true })] : []),

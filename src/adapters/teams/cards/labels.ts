@@ -1,23 +1,5 @@
-import type { ReasonCode } from '../../../domain/criteria/reason-codes.ts';
 import type { ReferralState } from '../../../domain/workflow/index.ts';
 import type { ReferralCardFacts } from '../../../app/notifications/card-facts.ts';
-
-export const reasonText: Readonly<Record<ReasonCode, string>> = {
-  immediate_risk: 'A child may be at immediate risk.',
-  outside_area: 'It happened outside the partnership’s area.',
-  care_leaver_died: 'A care leaver aged 18 to 24 died.',
-  care_leaver_not_died: 'The person is a care leaver aged 18 to 24 who did not die.',
-  not_a_child: 'The person is not a child.',
-  child_died: 'The child died.',
-  child_seriously_harmed: 'The child was seriously harmed.',
-  abuse_or_neglect_known: 'Abuse or neglect is known.',
-  abuse_or_neglect_suspected: 'Abuse or neglect is suspected.',
-  abuse_or_neglect_unsure: 'It is not yet clear whether there was abuse or neglect.',
-  practice_not_robust: 'Multi-agency practice was not robust.',
-  practice_concern_unsure: 'It is not clear whether multi-agency practice was robust.',
-  good_practice_outcome: 'Strong multi-agency work led to a good outcome.',
-  criteria_not_met: 'None of the review criteria are met.',
-};
 
 const stateLabels: Readonly<Record<ReferralState, string>> = {
   draft: 'Draft',
