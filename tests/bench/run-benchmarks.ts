@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BenchResult } from './bench-result.ts';
 import { coldStartBench } from './cold-start.bench.ts';
 import { webBundleSizeBench } from './web-bundle-size.bench.ts';
+import { tabInteractiveBench } from './tab-interactive.bench.ts';
 import { autosaveBench } from './autosave.bench.ts';
 import { pdfRenderBench } from './pdf-render.bench.ts';
 import { botInvokeBench } from './bot-invoke.bench.ts';
@@ -16,6 +17,7 @@ import { botInvokeBench } from './bot-invoke.bench.ts';
 const sections: { title: string; run: () => Promise<BenchResult[]> | BenchResult[] }[] = [
   { title: 'Start-up and memory', run: coldStartBench },
   { title: 'Web bundles', run: webBundleSizeBench },
+  { title: 'Teams tab', run: tabInteractiveBench },
   { title: 'API', run: autosaveBench },
   { title: 'Referral PDF', run: pdfRenderBench },
   { title: 'Teams bot', run: botInvokeBench },

@@ -1,0 +1,40 @@
+import { Field, Select } from '@fluentui/react-components';
+import type { Path } from '../form/form-paths.ts';
+import { useField } from '../form/form-context.ts';
+import type { Choice } from './choice-field.tsx';
+import { useFieldWidths } from './field-widths.ts';
+
+/** One answer from a long list (agency, ethnicity); the empty first option means "not given". */
+export function SelectField(props: {
+  path: Path;
+  label: string;
+  hint?: string;
+  choices: readonly Choice<string>[];
+  emptyLabel: string;
+  required?: boolean;
+}) {
+  const field = useField(props.path);
+  const widths = useFieldWidths();
+  return (
+    <Field
+      label={{ children: props.label, htmlFor: field.id }}
+      hint={props.hint}
+      required={props.required}
+      validationMessage={field.error}
+      className={widths.medium}
+    >
+      <Select
+        id={field.id}
+        value={typeof field.value === 'string' ? field.value : ''}
+        onChange={(_e, data) => field.set(data.value === '' ? undefined : data.value)}
+      >
+        <option value="">{props.emptyLabel}</option>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,40 @@
+import { Field, Input } from '@fluentui/react-components';
+import type { Path } from '../form/form-paths.ts';
+import { useField } from '../form/form-context.ts';
+import { useFieldWidths } from './field-widths.ts';
+
+/** One line of text (name, email, phone, postcode, NHS number). */
+export function TextField(props: {
+  path: Path;
+  label: string;
+  hint?: string;
+  maxLength: number;
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel';
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'text';
+  width?: 'short' | 'medium' | 'full';
+}) {
+  const field = useField(props.path);
+  const widths = useFieldWidths();
+  return (
+    <Field
+      label={{ children: props.label, htmlFor: field.id }}
+      hint={props.hint}
+      required={props.required}
+      validationMessage={field.error}
+      className={widths[props.width ?? 'medium']}
+    >
+      <Input
+        id={field.id}
+        type={props.type ?? 'text'}
+        value={typeof field.value === 'string' ? field.value : ''}
+        maxLength={props.maxLength}
+        autoComplete={props.autoComplete ?? 'off'}
+        inputMode={props.inputMode}
+        onChange={(_e, data) => field.set(data.value)}
+        onBlur={field.onBlur}
+      />
+    </Field>
+  );
+}
