@@ -78,6 +78,7 @@ export async function startApplication(
       clientId: config.auth.clientId ?? null,
       tenantId: config.auth.tenantId,
       apiScope: config.auth.clientId ? `api://${config.auth.clientId}/access_as_user` : null,
+      authorityHost: config.auth.authorityHost,
       devMode: config.mode === 'dev',
     },
     devSignIn: devSigningKey

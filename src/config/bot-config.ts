@@ -140,6 +140,8 @@ function credentialOf(raw: z.infer<typeof botEnvSchema>, appId: string | undefin
 export interface ManifestSettings {
   readonly manifestId: string;
   readonly botId: string;
+  /** The API's app registration (AZURE_CLIENT_ID): the tab asks tokens for it; admins consent to it in Teams. */
+  readonly apiClientId: string;
   /** https://host[:port][/path], without a trailing slash. */
   readonly publicUrl: string;
   readonly tabEntityId: string;
@@ -156,6 +158,7 @@ const manifestEnvSchema = z.object({
   }),
   BOT_ID: text.pipe(guid.optional()),
   BOT_APP_ID: text.pipe(guid.optional()),
+  AZURE_CLIENT_ID: z.guid("must be the API app registration's application (client) id"),
   TEAMS_MANIFEST_ID: text.pipe(guid.optional()),
   TAB_ENTITY_ID: botEnvSchema.shape.TAB_ENTITY_ID,
   APP_VERSION: text.pipe(
@@ -169,7 +172,7 @@ const manifestEnvSchema = z.object({
   TERMS_URL: text.pipe(z.url({ protocol: /^https$/ }).optional()),
 });
 
-/** Settings for `npm run manifest`: the public https address and the bot id are required. */
+/** Settings for `npm run manifest`: the public https address, the bot id and the API's client id are required. */
 export function parseManifestSettings(env: Readonly<Record<string, string | undefined>>): ManifestSettings {
   const parsed = manifestEnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -183,6 +186,7 @@ export function parseManifestSettings(env: Readonly<Record<string, string | unde
   return deepFreeze({
     manifestId: raw.TEAMS_MANIFEST_ID ?? devManifestAppId,
     botId,
+    apiClientId: raw.AZURE_CLIENT_ID,
     publicUrl,
     tabEntityId: raw.TAB_ENTITY_ID ?? 'workspace',
     version: raw.APP_VERSION ?? '1.0.0',

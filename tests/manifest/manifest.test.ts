@@ -16,6 +16,7 @@ interface FilledManifest {
   readonly bots: readonly unknown[];
   readonly staticTabs: readonly unknown[];
   readonly validDomains: readonly string[];
+  readonly webApplicationInfo: { readonly id: string; readonly resource: string };
 }
 
 const root = join(import.meta.dirname, '..', '..');
@@ -23,6 +24,7 @@ const template = readFileSync(join(root, 'manifest', 'manifest.json'), 'utf8');
 const settings = parseManifestSettings({
   PUBLIC_URL: 'https://referrals.agency.example/',
   BOT_ID: '9d6b3d1e-2f4a-4c5b-8e7f-0a1b2c3d4e5f',
+  AZURE_CLIENT_ID: '6c2d9e4f-1a3b-4c5d-9e8f-7a6b5c4d3e2f',
   TEAMS_MANIFEST_ID: '4b0f1a2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c',
   APP_VERSION: '1.2.3',
 });
@@ -69,11 +71,20 @@ describe('the Teams app manifest', () => {
     expect(manifest.staticTabs[0]).toEqual(
       expect.objectContaining({
         entityId: 'workspace',
-        contentUrl: 'https://referrals.agency.example/tab',
+        // The hint tells the tab it is in a host, so it waits for Teams rather than starting on its own.
+        contentUrl: 'https://referrals.agency.example/tab?inTeams=1',
         scopes: ['personal'],
       }),
     );
     expect(manifest.validDomains).toEqual(['referrals.agency.example']);
+  });
+
+  it('names the API app registration, so an admin can consent to the tab’s sign-in in the Teams admin centre', () => {
+    const manifest = JSON.parse(fillManifest(template, placeholderValues(settings))) as FilledManifest;
+    expect(manifest.webApplicationInfo).toEqual({
+      id: '6c2d9e4f-1a3b-4c5d-9e8f-7a6b5c4d3e2f',
+      resource: 'api://6c2d9e4f-1a3b-4c5d-9e8f-7a6b5c4d3e2f',
+    });
   });
 
   it('uses only placeholders the builder fills, and the checker does catch a bad manifest', async () => {
@@ -94,11 +105,17 @@ describe('the Teams app manifest', () => {
     expect(manifest.developer.name).toBe('A "quoted" \\ name');
   });
 
-  it('needs an https public address and the bot id to build a package', () => {
+  it('needs an https public address, the bot id and the API client id to build a package', () => {
+    const apiClient = { AZURE_CLIENT_ID: settings.apiClientId };
     expect(() =>
-      parseManifestSettings({ PUBLIC_URL: 'http://referrals.example', BOT_ID: settings.botId }),
+      parseManifestSettings({ PUBLIC_URL: 'http://referrals.example', BOT_ID: settings.botId, ...apiClient }),
     ).toThrow(/PUBLIC_URL/);
-    expect(() => parseManifestSettings({ PUBLIC_URL: 'https://referrals.example' })).toThrow(/BOT_ID/);
+    expect(() => parseManifestSettings({ PUBLIC_URL: 'https://referrals.example', ...apiClient })).toThrow(
+      /BOT_ID/,
+    );
+    expect(() =>
+      parseManifestSettings({ PUBLIC_URL: 'https://referrals.example', BOT_ID: settings.botId }),
+    ).toThrow(/AZURE_CLIENT_ID/);
   });
 
   it('zips the manifest and both icons into the app package', () => {

@@ -95,9 +95,23 @@ describe('web API client', () => {
   });
 
   it('reads the public client config, and treats a service without it as no client id and no dev mode', async () => {
-    answerFetches(json(200, { clientId: 'abc', tenantId: 'tid', apiScope: null, devMode: false }));
+    answerFetches(
+      json(200, {
+        clientId: 'abc',
+        tenantId: 'tid',
+        apiScope: null,
+        authorityHost: 'https://login.microsoftonline.us',
+        devMode: false,
+      }),
+    );
     const config = await fetchClientConfig();
-    expect(config).toEqual({ clientId: 'abc', tenantId: 'tid', apiScope: null, devMode: false });
+    expect(config).toEqual({
+      clientId: 'abc',
+      tenantId: 'tid',
+      apiScope: null,
+      authorityHost: 'https://login.microsoftonline.us',
+      devMode: false,
+    });
     expect(apiScopeOf(config)).toBe('api://abc/access_as_user');
     expect(apiScopeOf({ ...config, apiScope: 'api://custom/scope' })).toBe('api://custom/scope');
 
@@ -106,9 +120,17 @@ describe('web API client', () => {
       clientId: null,
       tenantId: null,
       apiScope: null,
+      authorityHost: null,
       devMode: false,
     });
     answerFetches(new TypeError('offline'));
     expect((await fetchClientConfig()).clientId).toBeNull();
+  });
+
+  it('takes the sign-in host only as a bare https origin', async () => {
+    answerFetches(json(200, { clientId: 'abc', tenantId: 'tid', authorityHost: 'http://login.example' }));
+    expect((await fetchClientConfig()).authorityHost).toBeNull();
+    answerFetches(json(200, { clientId: 'abc', tenantId: 'tid', authorityHost: 'https://login.example/x' }));
+    expect((await fetchClientConfig()).authorityHost).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ async function loadTokenClient(start: TabStart): Promise<TokenClient> {
   );
   return createMsalTokenClient({
     clientId: start.config.clientId,
+    authorityHost: start.config.authorityHost ?? 'https://login.microsoftonline.com',
     tenantId: start.teams?.tenantId ?? start.config.tenantId,
     scope,
     loginHint: start.teams?.loginHint,

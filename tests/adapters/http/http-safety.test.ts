@@ -110,7 +110,13 @@ describe('unexpected errors', () => {
         directory: { findReviewer: failing, listReviewers: failing },
       },
       rateLimitPerMinute: 100,
-      clientConfig: { clientId: null, tenantId: 't1', apiScope: null, devMode: false },
+      clientConfig: {
+        clientId: null,
+        tenantId: 't1',
+        apiScope: null,
+        authorityHost: 'https://login.microsoftonline.com',
+        devMode: false,
+      },
       devSignIn: undefined,
       webRoot: '/nonexistent',
     });

@@ -5,6 +5,8 @@ export interface ClientConfig {
   readonly clientId: string | null;
   readonly tenantId: string;
   readonly apiScope: string | null;
+  /** Entra ID sign-in host (national clouds differ), e.g. https://login.microsoftonline.com. */
+  readonly authorityHost: string;
   readonly devMode: boolean;
 }
 

@@ -6,6 +6,7 @@ export function placeholderValues(settings: ManifestSettings): Readonly<Record<s
     APP_VERSION: settings.version,
     TEAMS_MANIFEST_ID: settings.manifestId,
     BOT_ID: settings.botId,
+    API_CLIENT_ID: settings.apiClientId,
     PUBLIC_URL: settings.publicUrl,
     PUBLIC_HOST: new URL(settings.publicUrl).host,
     TAB_ENTITY_ID: settings.tabEntityId,

@@ -107,5 +107,7 @@ export interface ClientConfig {
   readonly clientId: string | null;
   readonly tenantId: string | null;
   readonly apiScope?: string | null;
+  /** Entra ID sign-in host; the public cloud's when the service does not say. */
+  readonly authorityHost?: string | null;
   readonly devMode: boolean;
 }

@@ -1,6 +1,15 @@
 import type { ClientConfig } from '../../shared/api/api-types.ts';
 
-const none: ClientConfig = { clientId: null, tenantId: null, apiScope: null, devMode: false };
+const none: ClientConfig = {
+  clientId: null,
+  tenantId: null,
+  apiScope: null,
+  authorityHost: null,
+  devMode: false,
+};
+
+const httpsOrigin = (value: unknown): string | null =>
+  typeof value === 'string' && /^https:\/\/[^/]+$/.test(value) ? value : null;
 
 /**
  * `GET /api/client-config` (public): the app registration to ask tokens for, and whether the service runs in
@@ -16,6 +25,7 @@ export async function fetchClientConfig(started?: Promise<Response>): Promise<Cl
       clientId: typeof body.clientId === 'string' && body.clientId ? body.clientId : null,
       tenantId: typeof body.tenantId === 'string' && body.tenantId ? body.tenantId : null,
       apiScope: typeof body.apiScope === 'string' && body.apiScope ? body.apiScope : null,
+      authorityHost: httpsOrigin(body.authorityHost),
       devMode: body.devMode === true,
     };
   } catch {

@@ -7,6 +7,8 @@ import type { TokenClient } from './token-client.ts';
 
 export interface MsalOptions {
   readonly clientId: string;
+  /** e.g. https://login.microsoftonline.com; national clouds have their own. */
+  readonly authorityHost: string;
   readonly tenantId: string | null;
   readonly scope: string;
   readonly loginHint: string | undefined;
@@ -34,7 +36,7 @@ export async function createMsalTokenClient(options: MsalOptions): Promise<Token
   const pca = await createNestablePublicClientApplication({
     auth: {
       clientId: options.clientId,
-      authority: `https://login.microsoftonline.com/${options.tenantId ?? 'organizations'}`,
+      authority: `${options.authorityHost}/${options.tenantId ?? 'organizations'}`,
       redirectUri: options.redirectUri,
     },
     cache: { cacheLocation: 'sessionStorage' },

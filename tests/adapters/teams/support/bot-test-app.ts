@@ -113,6 +113,7 @@ export async function startBotTestApp(options: BotTestAppOptions = {}): Promise<
       clientId: null,
       tenantId: config.auth.tenantId,
       apiScope: null,
+      authorityHost: config.auth.authorityHost,
       devMode: config.mode === 'dev',
     },
     devSignIn: undefined,
