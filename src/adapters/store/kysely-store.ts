@@ -18,7 +18,7 @@ export interface KyselyStoreOptions {
 function repositories(db: Kysely<Database>, dialect: SqlDialect, cipher: ContentCipher): StoreTransaction {
   return {
     referrals: createKyselyReferralRepository(db, cipher),
-    audit: createKyselyAuditTrail(db),
+    audit: createKyselyAuditTrail(db, dialect),
     jobs: createKyselyJobQueue(db, dialect),
     references: createKyselyReferenceCounter(db),
     deliveries: createKyselyDeliveryRepository(db),

@@ -51,6 +51,8 @@ export interface AuditHeadsTable {
   tenant_id: string;
   seq: number;
   hash: string;
+  /** The hash `hash` replaced (PostgreSQL appends only; null before the first such append). */
+  prev_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JobsTable {

@@ -24,7 +24,7 @@ for (const dialect of testDialects) {
 
     beforeAll(async () => {
       database = await createTestDatabase(dialect);
-      audit = createKyselyAuditTrail(database.db);
+      audit = createKyselyAuditTrail(database.db, database.dialect);
     });
     afterAll(() => database.destroy());
 
@@ -173,8 +173,26 @@ for (const dialect of testDialects) {
       expect(await audit.verify(tenantId)).toEqual({ ok: false, brokenAtSeq: 2, reason: 'head_mismatch' });
     });
 
+    it('hashes any text in an event the way verification recomputes it (quotes, newlines, other scripts, emoji)', async () => {
+      const tenantId = newTenantId();
+      const awkward = ['"quoted" \\ back', 'line\nbreak\ttab\u0001', 'Łukasz Іван Αλέξης שרה', '👩‍👧 \u2028'];
+      for (const [n, text] of awkward.entries()) {
+        await audit.append({
+          tenantId,
+          at: new Date(Date.UTC(2026, 10, 25, 10, n, 0, 7)),
+          actorId: `actor "${text}"`,
+          action: 'referral.viewed',
+          referralId: n % 2 === 0 ? null : `ref-${text}`,
+          details: { text, nested: { list: [text, n] } },
+        });
+      }
+      expect(await audit.verify(tenantId)).toEqual({ ok: true, count: awkward.length });
+    });
+
     it('keeps the chain gapless under 60 concurrent appends from two processes', async () => {
-      const trails = (await database.openWriters(2)).map((writer) => createKyselyAuditTrail(writer.db));
+      const trails = (await database.openWriters(2)).map((writer) =>
+        createKyselyAuditTrail(writer.db, database.dialect),
+      );
       const tenantId = newTenantId();
       const events = await Promise.all(
         Array.from({ length: 60 }, (_, i) => trails[i % 2]!.append(event(tenantId, i))),
