@@ -3,7 +3,6 @@ import type { DatabaseHandle } from '../adapters/store/database-handle.ts';
 import { purgeOrphanedTeamsRows } from '../adapters/store/kysely-teams-housekeeping.ts';
 import { createKyselyTeamsReminderCandidates } from '../adapters/store/kysely-teams-reminder-candidates.ts';
 import { createKyselyTeamsStore } from '../adapters/store/kysely-teams-store.ts';
-import { createKyselyTeamsSubmissionStamps } from '../adapters/store/kysely-teams-submission-stamps.ts';
 import type { Logger } from '../adapters/logging/create-logger.ts';
 import type { BotDeps } from '../adapters/teams/bot/bot-deps.ts';
 import { chatMemory } from '../adapters/teams/bot/chat-memory.ts';
@@ -62,7 +61,6 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   };
   const botDeps: BotDeps = {
     referrals,
-    submissions: createKyselyTeamsSubmissionStamps(database.db),
     cardViews: cardViewMemory(),
     teams,
     cards,

@@ -1,9 +1,7 @@
-import { AppError } from '../../domain/errors/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import { decideReferral } from '../referrals/decide-referral.ts';
 import type { ReferralDeps } from '../referrals/referral-deps.ts';
 import { cardFactsOfView, type ReferralCardFacts } from './card-facts.ts';
-import type { SubmissionStamps } from './submission-stamps.ts';
 
 export type CardDecision = 'approve' | 'return' | 'decline';
 
@@ -13,24 +11,16 @@ export type CardDecision = 'approve' | 'return' | 'decline';
  * approves a version they have not seen. Who may decide, and repeats, are decideReferral's to judge.
  */
 export async function decideFromCard(
-  deps: ReferralDeps & { readonly submissions: SubmissionStamps },
+  deps: ReferralDeps,
   principal: Principal,
   id: string,
   decision: CardDecision,
   comments: string | undefined,
   cardSubmittedAt: string,
 ): Promise<ReferralCardFacts> {
-  const stamp = await deps.submissions.find(principal.tenantId, id);
-  // Only the assigned reviewer learns anything here; everyone else goes on to decideReferral's 404.
-  if (
-    stamp?.state === 'submitted' &&
-    stamp.reviewerId === principal.userId &&
-    stamp.ownerId !== principal.userId &&
-    stamp.submittedAt?.toISOString() !== cardSubmittedAt
-  ) {
-    throw new AppError('INVALID_TRANSITION', undefined, { details: { state: stamp.state } });
-  }
-  const view = await decideReferral(deps, principal, id, decision, comments);
+  const view = await decideReferral(deps, principal, id, decision, comments, {
+    forSubmittedAt: cardSubmittedAt,
+  });
   return cardFactsOfView(view, principal.tenantId, {
     profile: deps.profile,
     directory: deps.directory,

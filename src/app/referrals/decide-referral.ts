@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../../domain/errors/index.ts';
 import type { QaDecisionKind } from '../../domain/referral/index.ts';
 import { targetState, type WorkflowAction } from '../../domain/workflow/index.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -24,6 +25,15 @@ const decisions = {
   decline: { action: 'decline', kind: 'declined', jobs: [jobKinds.notifyDeclined] },
 } as const satisfies Record<string, Decision>;
 
+export interface DecisionOptions {
+  /**
+   * The submission the decision was made on (an approval card names it): a referral returned and sent
+   * again since then is not decided, so nobody approves a version they have not seen. Checked in the
+   * decision's own transaction.
+   */
+  readonly forSubmittedAt?: string;
+}
+
 /**
  * The assigned PRSG member's decision: approve (queues delivery), return with comments, or decline
  * with a reason. Comments go into the encrypted QA record, never into the audit trail.
@@ -34,6 +44,7 @@ export function decideReferral(
   id: string,
   decision: keyof typeof decisions,
   comments: string | undefined,
+  options: DecisionOptions = {},
 ): Promise<ReferralView> {
   const { action, kind, jobs } = decisions[decision];
   return performTransition(deps, principal, {
@@ -49,25 +60,32 @@ export function decideReferral(
         last.reviewerId === principal.userId
       );
     },
-    plan: (_record, content, now) => ({
-      changes: {
-        content: {
-          ...content,
-          qaDecisions: [
-            ...content.qaDecisions,
-            {
-              decision: kind,
-              reviewerId: principal.userId,
-              reviewerName: principal.displayName,
-              at: now.toISOString(),
-              ...(comments ? { comments } : {}),
-            },
-          ],
+    plan: (record, content, now) => {
+      if (
+        options.forSubmittedAt !== undefined &&
+        record.submittedAt?.toISOString() !== options.forSubmittedAt
+      )
+        throw new AppError('INVALID_TRANSITION', undefined, { details: { state: record.state } });
+      return {
+        changes: {
+          content: {
+            ...content,
+            qaDecisions: [
+              ...content.qaDecisions,
+              {
+                decision: kind,
+                reviewerId: principal.userId,
+                reviewerName: principal.displayName,
+                at: now.toISOString(),
+                ...(comments ? { comments } : {}),
+              },
+            ],
+          },
+          decidedAt: now,
         },
-        decidedAt: now,
-      },
-      audit: { decision: kind },
-      jobs,
-    }),
+        audit: { decision: kind },
+        jobs,
+      };
+    },
   });
 }

@@ -1,5 +1,4 @@
 import type { CardViews } from '../../../app/notifications/card-views.ts';
-import type { SubmissionStamps } from '../../../app/notifications/submission-stamps.ts';
 import type { ReferralDeps } from '../../../app/referrals/referral-deps.ts';
 import type { Logger } from '../../logging/create-logger.ts';
 import type { CardContext } from '../cards/card-context.ts';
@@ -10,7 +9,6 @@ import type { ChatMemory } from './chat-memory.ts';
 export interface BotDeps {
   readonly referrals: ReferralDeps;
   /** Which submission a referral is on, read without decrypting it (stale approval cards). */
-  readonly submissions: SubmissionStamps;
   /** Card views already audited today (Teams refreshes a card whenever it is looked at). */
   readonly cardViews: CardViews;
   readonly teams: TeamsStore;

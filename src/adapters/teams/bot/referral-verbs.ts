@@ -92,7 +92,7 @@ const decide =
     if (!text.ok) return currentCard(input, referralId, { banner: spec.missing, bannerIsWarning: true });
     try {
       const facts = await decideFromCard(
-        { ...input.deps.referrals, submissions: input.deps.submissions },
+        input.deps.referrals,
         input.principal,
         referralId,
         spec.decision,
