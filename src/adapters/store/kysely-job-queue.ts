@@ -1,14 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Job, JobQueue, NewJob, RetryOutcome, RetryRequest } from '../../app/ports/job-queue.ts';
 import { claimJobs } from './claim-jobs.ts';
 import type { SqlDialect } from './database-handle.ts';
 import { inTransaction } from './in-transaction.ts';
 import { jobFromRow, shortError } from './job-rows.ts';
-import type { Database } from './schema.ts';
+import type { Database, JobsTable } from './schema.ts';
 import { toDbTime } from './time-values.ts';
 
 const defaultMaxAttempts = 10;
+
+function newJobRow(job: NewJob): Insertable<JobsTable> {
+  const payload = JSON.stringify(job.payload) as string | undefined;
+  if (payload === undefined) throw new TypeError('Job payload must be JSON-serialisable');
+  const now = toDbTime(job.now);
+  return {
+    id: randomUUID(),
+    tenant_id: job.tenantId,
+    kind: job.kind,
+    payload,
+    dedupe_key: job.dedupeKey ?? null,
+    state: 'pending',
+    attempts: 0,
+    max_attempts: job.maxAttempts ?? defaultMaxAttempts,
+    run_at: toDbTime(job.runAt),
+    created_at: now,
+    updated_at: now,
+  };
+}
 
 export function createKyselyJobQueue(db: Kysely<Database>, dialect: SqlDialect): JobQueue {
   /** Jobs this worker still holds; every lease-owning change is limited to these rows. */
@@ -21,24 +40,9 @@ export function createKyselyJobQueue(db: Kysely<Database>, dialect: SqlDialect):
 
   return {
     async enqueue(job: NewJob): Promise<Job> {
-      const payload = JSON.stringify(job.payload) as string | undefined;
-      if (payload === undefined) throw new TypeError('Job payload must be JSON-serialisable');
-      const now = toDbTime(job.now);
       const inserted = await db
         .insertInto('jobs')
-        .values({
-          id: randomUUID(),
-          tenant_id: job.tenantId,
-          kind: job.kind,
-          payload,
-          dedupe_key: job.dedupeKey ?? null,
-          state: 'pending',
-          attempts: 0,
-          max_attempts: job.maxAttempts ?? defaultMaxAttempts,
-          run_at: toDbTime(job.runAt),
-          created_at: now,
-          updated_at: now,
-        })
+        .values(newJobRow(job))
         .onConflict((oc) => oc.columns(['tenant_id', 'kind', 'dedupe_key']).doNothing())
         .returningAll()
         .executeTakeFirst();
@@ -52,6 +56,15 @@ export function createKyselyJobQueue(db: Kysely<Database>, dialect: SqlDialect):
         .where('dedupe_key', '=', job.dedupeKey)
         .executeTakeFirstOrThrow();
       return jobFromRow(existing);
+    },
+
+    async enqueueAll(jobs) {
+      if (jobs.length === 0) return;
+      await db
+        .insertInto('jobs')
+        .values(jobs.map(newJobRow))
+        .onConflict((oc) => oc.columns(['tenant_id', 'kind', 'dedupe_key']).doNothing())
+        .execute();
     },
 
     claim: (request) => inTransaction(db, (tx) => claimJobs(tx, dialect, request)),

@@ -12,16 +12,18 @@ export async function queueReferralJobs(
   kinds: readonly JobKind[],
   now: Date,
 ): Promise<void> {
-  for (const kind of kinds) {
-    const maxAttempts = maxAttemptsByKind[kind];
-    await tx.jobs.enqueue({
-      tenantId: referral.tenantId,
-      kind,
-      payload: { referralId: referral.id, version: referral.version },
-      runAt: now,
-      now,
-      dedupeKey: `${referral.id}:${referral.version}:${kind}`,
-      ...(maxAttempts ? { maxAttempts } : {}),
-    });
-  }
+  await tx.jobs.enqueueAll(
+    kinds.map((kind) => {
+      const maxAttempts = maxAttemptsByKind[kind];
+      return {
+        tenantId: referral.tenantId,
+        kind,
+        payload: { referralId: referral.id, version: referral.version },
+        runAt: now,
+        now,
+        dedupeKey: `${referral.id}:${referral.version}:${kind}`,
+        ...(maxAttempts ? { maxAttempts } : {}),
+      };
+    }),
+  );
 }

@@ -61,6 +61,8 @@ export type RetryOutcome = 'scheduled' | 'dead' | 'lost';
  */
 export interface JobQueue {
   enqueue(job: NewJob): Promise<Job>;
+  /** Several jobs in one write; any whose dedupe key is already taken is left as it is. */
+  enqueueAll(jobs: readonly NewJob[]): Promise<void>;
   /** Leases up to `limit` due jobs: pending ones whose time has come, or leased ones whose lease expired. */
   claim(request: ClaimRequest): Promise<Job[]>;
   renew(jobId: string, workerId: string, leaseMs: number, now: Date): Promise<boolean>;

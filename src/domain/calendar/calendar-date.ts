@@ -79,13 +79,25 @@ const londonFormat = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 });
 
+const hourMs = 3_600_000;
+/**
+ * London's offset from UTC is 0 or 1 hour and changes on a UTC hour, so the London date is the same for
+ * every instant in one UTC hour: formatting once per hour keeps this off the profile of busy requests.
+ */
+let lastHour = { hour: Number.NaN, date: '' };
+
 /** The Europe/London calendar date of an instant (the instant is a parameter: no clock is read here). */
 export const londonDate = (instant: Date): string => {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('invalid instant');
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('invalid instant');
+  const hour = Math.floor(ms / hourMs);
+  if (hour === lastHour.hour) return lastHour.date;
   const parts = londonFormat.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  lastHour = { hour, date };
+  return date;
 };
 
 /** The same day `years` years later (or earlier); 29 February becomes 28 February in a common year. */

@@ -169,6 +169,22 @@ for (const dialect of testDialects) {
       expect(await claim(kind, 'worker-a', t0)).toHaveLength(2);
     });
 
+    it('queues several jobs in one write, leaving a job whose dedupe key is taken as it was', async () => {
+      const [kindA, kindB] = [newKind(), newKind()];
+      const tenantId = newTenantId();
+      const existing = await jobs.enqueue(aJob(kindA, { tenantId, dedupeKey: 'ref-9:3:a' }));
+      await jobs.enqueueAll([
+        aJob(kindA, { tenantId, dedupeKey: 'ref-9:3:a', payload: { replaced: true } }),
+        aJob(kindB, { tenantId, dedupeKey: 'ref-9:3:b', maxAttempts: 100 }),
+      ]);
+      await jobs.enqueueAll([]);
+      const [a, ...moreA] = await claim(kindA, 'worker-a', t0);
+      const [b, ...moreB] = await claim(kindB, 'worker-a', t0);
+      expect([moreA, moreB]).toEqual([[], []]);
+      expect(a).toMatchObject({ id: existing.id, payload: { referralId: 'ref-1' } });
+      expect(b).toMatchObject({ tenantId, dedupeKey: 'ref-9:3:b', maxAttempts: 100, state: 'leased' });
+    });
+
     it('gives each of 200 jobs to exactly one of 4 concurrent claimers', async () => {
       const kind = newKind();
       for (let i = 0; i < 200; i += 1) await jobs.enqueue(aJob(kind, { payload: { i } }));

@@ -156,4 +156,21 @@ describe('London date of an instant', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('gives every instant of one UTC hour the same answer as the rule, asked in any order', () => {
+    const hour = 3_600_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1) / hour, max: Date.UTC(2035, 11, 31) / hour }),
+        fc.array(fc.integer({ min: 0, max: hour - 1 }), { minLength: 2, maxLength: 5 }),
+        (startHour, offsets) => {
+          for (const offset of offsets) {
+            const ms = startHour * hour + offset;
+            expect(londonDate(new Date(ms))).toBe(referenceLondonDate(ms));
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
