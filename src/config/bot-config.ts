@@ -32,7 +32,14 @@ export interface BotConfig {
   readonly graphEndpoint: string;
   /** Bot Connector service URL for chats the bot has not heard from yet. */
   readonly connectorEndpoint: string;
+  /** The Microsoft cloud the bot is registered in: its Bot Framework and sign-in endpoints. */
+  readonly cloud: BotCloud;
+  /** Where Bot Framework publishes the keys inbound activities are signed with; the cloud's own by default. */
+  readonly openIdMetadataUrl: string | undefined;
 }
+
+export const botClouds = ['public', 'usgov', 'usgovdod', 'china'] as const;
+export type BotCloud = (typeof botClouds)[number];
 
 /** A fixed manifest id for the embedded default, so deep links stay stable across restarts. */
 export const devManifestAppId = '5d1b8a0e-7c1f-4d6a-9a5e-2f3b4c6d7e80';
@@ -64,6 +71,8 @@ const botEnvSchema = z.object({
   ),
   GRAPH_ENDPOINT: text.pipe(httpUrl.optional()),
   BOT_CONNECTOR_ENDPOINT: text.pipe(httpUrl.optional()),
+  BOT_CLOUD: text.pipe(z.enum(botClouds).optional()),
+  BOT_OPENID_METADATA_URL: text.pipe(httpUrl.optional()),
 });
 
 const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
@@ -94,8 +103,9 @@ export function parseBotConfig(
     for (const [name, url] of [
       ['GRAPH_ENDPOINT', graphEndpoint],
       ['BOT_CONNECTOR_ENDPOINT', connectorEndpoint],
+      ['BOT_OPENID_METADATA_URL', raw.BOT_OPENID_METADATA_URL],
     ] as const) {
-      if (!url.startsWith('https:') && !isLoopback(url))
+      if (url && !url.startsWith('https:') && !isLoopback(url))
         throw new ConfigError(`${name}: must be an https:// URL in production`);
     }
   }
@@ -109,6 +119,8 @@ export function parseBotConfig(
     tabEntityId: raw.TAB_ENTITY_ID ?? 'workspace',
     graphEndpoint,
     connectorEndpoint,
+    cloud: raw.BOT_CLOUD ?? 'public',
+    openIdMetadataUrl: raw.BOT_OPENID_METADATA_URL,
   });
 }
 

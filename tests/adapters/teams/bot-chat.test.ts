@@ -7,6 +7,7 @@ import {
   messageActivity,
   postActivity,
 } from '../../support/teams-activities.ts';
+import { startFakeBotFrameworkAuth } from '../../support/fake-bot-framework-auth.ts';
 import { people } from './support/bot-flows.ts';
 import { startBotTestApp, type BotTestApp } from './support/bot-test-app.ts';
 import { actionVerbs, cardText } from './support/card-inspection.ts';
@@ -135,6 +136,44 @@ describe('bot authentication', () => {
       expect(app.logLines.join('')).not.toContain('not-a-real-secret');
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('bot authentication with a Bot Framework token service', () => {
+  const botId = '9d6b3d1e-2f4a-4c5b-8e7f-0a1b2c3d4e5f';
+
+  it('accepts a card action with a valid connector token, and refuses the wrong audience, service, key or time', async () => {
+    const tokens = await startFakeBotFrameworkAuth(botId);
+    const app = await startBotTestApp({
+      env: {
+        BOT_ID: botId,
+        BOT_PASSWORD: 'not-a-real-secret',
+        BOT_OPENID_METADATA_URL: tokens.openIdMetadataUrl,
+      },
+    });
+    try {
+      const activity = cardActionActivity(people.referrer, 'check.start', {}, { serviceUrl: app.serviceUrl });
+      const withToken = async (options: Parameters<typeof tokens.mint>[0]) =>
+        postActivity(app.baseUrl, activity, { Authorization: `Bearer ${await tokens.mint(options)}` });
+
+      const accepted = await withToken({ serviceUrl: app.serviceUrl });
+      expect(accepted.status).toBe(200);
+      expect(cardText(invokeCard(accepted))).toContain('step 1 of');
+      expect(tokens.keyRequests).toBeGreaterThan(0);
+
+      for (const refused of [
+        { serviceUrl: app.serviceUrl, aud: '00000000-0000-0000-0000-000000000001' },
+        { serviceUrl: 'https://smba.example/other-service' },
+        { serviceUrl: app.serviceUrl, iss: 'https://sts.example/not-bot-framework' },
+        { serviceUrl: app.serviceUrl, expiresIn: -600 },
+        { serviceUrl: app.serviceUrl, signWith: 'unknown-key' as const },
+      ]) {
+        expect([refused, (await withToken(refused)).status]).toEqual([refused, 401]);
+      }
+    } finally {
+      await app.close();
+      await tokens.close();
     }
   });
 });

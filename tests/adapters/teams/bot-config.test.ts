@@ -57,4 +57,13 @@ describe('the bot settings', () => {
     );
     expect(() => parseBotConfig({ TAB_ENTITY_ID: 'bad id/../' }, 'dev')).toThrow(/TAB_ENTITY_ID/);
   });
+
+  it('names the bot’s cloud, and takes another key publisher only over https in production', () => {
+    expect(parseBotConfig({}, 'production')).toMatchObject({ cloud: 'public', openIdMetadataUrl: undefined });
+    expect(parseBotConfig({ BOT_CLOUD: 'usgov' }, 'production').cloud).toBe('usgov');
+    expect(() => parseBotConfig({ BOT_CLOUD: 'mars' }, 'production')).toThrow(/BOT_CLOUD/);
+    expect(() =>
+      parseBotConfig({ BOT_OPENID_METADATA_URL: 'http://keys.example/openidconfiguration' }, 'production'),
+    ).toThrow(/BOT_OPENID_METADATA_URL: must be an https/);
+  });
 });

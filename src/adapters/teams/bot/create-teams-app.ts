@@ -1,4 +1,4 @@
-import { PUBLIC } from '@microsoft/teams.api';
+import { cloudFromName, withOverrides, type CloudEnvironment } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import type { Router } from 'express';
 import type { BotConfig } from '../../../config/bot-config.ts';
@@ -17,6 +17,12 @@ export interface TeamsApp {
   readonly router: Router;
 }
 
+/** The bot's cloud; a metadata override points token checks at another key publisher (tests, sovereign stacks). */
+function cloudOf(bot: BotConfig): CloudEnvironment {
+  const cloud = cloudFromName(bot.cloud);
+  return bot.openIdMetadataUrl ? withOverrides(cloud, { openIdMetadataUrl: bot.openIdMetadataUrl }) : cloud;
+}
+
 /**
  * The Teams SDK App, served through our express app. Bot Framework tokens are checked by the SDK
  * (its default) unless the config allows unauthenticated activities, which it does only in dev mode
@@ -26,7 +32,7 @@ export async function createTeamsApp(bot: BotConfig, deps: BotDeps, logger: Logg
   const route = messagesRoute(256 * 1024, logger);
   const app = new App({
     ...sdkCredentials(bot),
-    cloud: PUBLIC,
+    cloud: cloudOf(bot),
     serviceUrl: bot.connectorEndpoint,
     logger: sdkLogger(logger),
     httpServerAdapter: route.adapter,
