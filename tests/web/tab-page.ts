@@ -97,8 +97,10 @@ export async function runCheck(page: Page, incidentDate: string): Promise<Locato
 
 /** The autosave status line's text once it settles on "Saved hh:mm". */
 export async function waitUntilSaved(page: Page): Promise<void> {
-  await page
-    .getByTestId('autosave-status')
-    .filter({ hasText: /^Saved \d\d:\d\d$/ })
-    .waitFor();
+  const saved = page.getByTestId('autosave-status').filter({ hasText: /^Saved \d\d:\d\d$/ });
+  await saved.waitFor();
+  // The line may still show an earlier save for a moment after a change: once the autosave pause (800 ms)
+  // has passed, a change made before this call is pending or being saved, so the next "Saved" is its own.
+  await page.waitForTimeout(1_000);
+  await saved.waitFor();
 }
