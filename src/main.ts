@@ -91,7 +91,7 @@ export async function startApplication(
     referrals,
     logger,
     { ...delivery.handlers, ...teamsBot.jobHandlers },
-    teamsBot.recurringJobs,
+    [...teamsBot.recurringJobs, ...delivery.recurringJobs],
   );
   const server = await startHttpServer(app, config.host, config.port);
   if (overrides.startWorker !== false) worker.start();

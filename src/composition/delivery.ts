@@ -8,21 +8,25 @@ import type { Logger } from '../adapters/logging/create-logger.ts';
 import { createPdfkitReferralRenderer } from '../adapters/pdf/index.ts';
 import type { Clock } from '../app/clock.ts';
 import { deliverReferral } from '../app/delivery/deliver-referral.ts';
+import { requeueStalledDeliveries } from '../app/delivery/requeue-stalled-deliveries.ts';
 import {
   defaultDeliveryOptions,
   type DeliveryDeps,
   type DeliveryOptions,
 } from '../app/delivery/delivery-deps.ts';
-import type { JobHandler } from '../app/jobs/job-handler.ts';
+import { done, type JobHandler } from '../app/jobs/job-handler.ts';
 import { jobKinds } from '../app/jobs/job-kinds.ts';
 import type { MailTransport } from '../app/ports/mail-transport.ts';
 import type { ReferralDocumentRenderer } from '../app/ports/referral-document-renderer.ts';
 import type { ReferralDeps } from '../app/referrals/referral-deps.ts';
 import type { MailConfig } from '../config/mail-config.ts';
+import type { RecurringJob } from '../adapters/worker/recurring-jobs.ts';
 
 export interface DeliveryComposition {
-  /** The `deliver.referral` handler, for the background worker's `extraHandlers`. */
+  /** The `deliver.referral` and watchdog handlers, for the background worker's `extraHandlers`. */
   readonly handlers: Readonly<Record<string, JobHandler>>;
+  /** The watchdog that re-queues deliveries nobody is working on, for the worker's recurring jobs. */
+  readonly recurringJobs: readonly RecurringJob[];
   /**
    * `GET /:id/document.pdf` and `POST /:id/retry-sending`, to mount at `/api/referrals` behind
    * sign-in (after the referral routes; unmatched paths fall through).
@@ -77,5 +81,14 @@ export function createDelivery(
   };
   const router = Router();
   router.use(documentRoutes(deps), deliveryRoutes(referrals));
-  return { handlers: { [jobKinds.deliverReferral]: deliver }, referralRoutes: router };
+  const watchdog: JobHandler = async () => {
+    const { requeued } = await requeueStalledDeliveries(referrals);
+    if (requeued > 0) log.warn({ requeued }, 'delivery watchdog re-queued deliveries nobody was working on');
+    return done;
+  };
+  return {
+    handlers: { [jobKinds.deliverReferral]: deliver, [jobKinds.deliveryWatchdog]: watchdog },
+    recurringJobs: [{ kind: jobKinds.deliveryWatchdog, everyMs: 10 * 60_000 }],
+    referralRoutes: router,
+  };
 }

@@ -1,4 +1,5 @@
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
+import { jobKinds } from '../../app/jobs/job-kinds.ts';
 import {
   deliveryStates,
   type DeliveryChanges,
@@ -105,6 +106,32 @@ export function createKyselyDeliveryRepository(db: Kysely<Database>): DeliveryRe
         .returningAll()
         .executeTakeFirst();
       return row && deliveryFromRow(row);
+    },
+
+    async listStalled(before, limit) {
+      const rows = await db
+        .selectFrom('referrals as r')
+        .select(['r.tenant_id', 'r.id', 'r.version'])
+        .where('r.state', 'in', ['approved', 'sending'])
+        .where('r.updated_at', '<', toDbTime(before))
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('jobs as j')
+                .select('j.id')
+                .whereRef('j.tenant_id', '=', 'r.tenant_id')
+                .where('j.kind', '=', jobKinds.deliverReferral)
+                .where('j.state', 'in', ['pending', 'leased'])
+                // Every delivery job's dedupe key starts with its referral's id.
+                .where('j.dedupe_key', 'like', sql<string>`r.id || ':%'`),
+            ),
+          ),
+        )
+        .orderBy('r.updated_at')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ tenantId: row.tenant_id, referralId: row.id, version: row.version }));
     },
   };
 }

@@ -11,6 +11,7 @@ export const jobKinds = {
   notifySent: 'notify.referral_sent',
   notifySendFailed: 'notify.send_failed',
   deliverReferral: 'deliver.referral',
+  deliveryWatchdog: 'delivery.watchdog',
   retentionSweep: 'retention.sweep',
   notifyReminder: 'notify.reminder',
   remindersSweep: 'reminders.sweep',

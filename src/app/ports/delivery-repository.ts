@@ -49,6 +49,13 @@ export type DeliveryChanges = Partial<
   >
 > & { readonly updatedAt: Date };
 
+/** An approved or sending referral with no delivery job waiting or running. */
+export interface StalledDelivery {
+  readonly tenantId: string;
+  readonly referralId: string;
+  readonly version: number;
+}
+
 export interface DeliveryRepository {
   find(tenantId: string, referralId: string): Promise<DeliveryRecord | undefined>;
   /** The referral's delivery; created in state `creating`, with no runs, when there is none yet. */
@@ -62,4 +69,9 @@ export interface DeliveryRepository {
     run: number,
     changes: DeliveryChanges,
   ): Promise<DeliveryRecord | undefined>;
+  /**
+   * Referrals in `approved` or `sending`, unchanged since `before`, with no `deliver.referral` job
+   * pending or leased: a delivery nobody is working on (its job ran out of claims), oldest first.
+   */
+  listStalled(before: Date, limit: number): Promise<readonly StalledDelivery[]>;
 }

@@ -13,6 +13,7 @@ const labels: Readonly<Record<string, string>> = {
   'referral.confirm_sent': 'Sent to the partnership mailbox',
   'referral.fail_sending': 'Sending failed',
   'referral.retry_sending': 'Sending retried',
+  'referral.delivery_requeued': 'Sending restarted by the service',
   'referral.read': 'Opened',
   'referral.history_read': 'Timeline viewed',
   'referral.purged': 'Deleted under the retention policy',
