@@ -33,6 +33,12 @@ export interface AxeFinding {
 
 /** Runs axe-core (WCAG 2.0–2.2 A/AA rules) in the page; returns serious and critical findings. */
 export async function seriousAccessibilityFindings(page: Page): Promise<AxeFinding[]> {
+  // Colours are judged as the person sees them once a dialog or panel has faded in, not half-way through.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   // Evaluated over the DevTools protocol, so the page's Content-Security-Policy stays in force for the app.
   await page.evaluate(axeSource);
   const findings = await page.evaluate(async () => {
