@@ -22,7 +22,7 @@ export async function openTab(browser: Browser, app: TestApp, options: OpenTabOp
     viewport: { width: options.width ?? 1280, height: 900 },
   });
   // A step that cannot happen fails with its own message, well before the test's time runs out.
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   if (options.as) {
     await page.addInitScript((user) => sessionStorage.setItem('prr.devUser', user), options.as);
   }

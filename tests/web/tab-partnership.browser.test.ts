@@ -15,7 +15,7 @@ describe('tab: the partnership business unit’s view', () => {
       timezoneId: 'Europe/London',
       viewport: { width: 1280, height: 900 },
     });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     await page.addInitScript(() => sessionStorage.setItem('prr.devUser', 'partnership'));
     if (figures !== 'real') await answerPartnershipFigures(page, figures);
     await page.goto(`${app.baseUrl}/tab#/partnership`);

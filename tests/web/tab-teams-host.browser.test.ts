@@ -26,7 +26,7 @@ async function openInHarness(
   query: Record<string, string>,
 ): Promise<{ page: Page; tab: Frame }> {
   const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   await page.route(`${app.baseUrl}/teams-host-harness.html*`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: harnessHtml }),
   );
