@@ -1,8 +1,8 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Input } from '@fluentui/react-components';
 import type { Path } from '../form/form-paths.ts';
 import { useField } from '../form/form-context.ts';
 import { londonToday } from '../../format/dates.ts';
-import { useFieldWidths } from './field-widths.ts';
+import { LabelledField } from './labelled-field.tsx';
 
 /** A calendar date (the browser's date picker), never after today unless `allowFuture`. */
 export function DateField(props: {
@@ -13,14 +13,14 @@ export function DateField(props: {
   allowFuture?: boolean;
 }) {
   const field = useField(props.path);
-  const widths = useFieldWidths();
   return (
-    <Field
-      label={{ children: props.label, htmlFor: field.id }}
+    <LabelledField
+      label={props.label}
       hint={props.hint}
       required={props.required}
-      validationMessage={field.error}
-      className={widths.date}
+      id={field.id}
+      error={field.error}
+      width="date"
     >
       <Input
         id={field.id}
@@ -30,6 +30,6 @@ export function DateField(props: {
         onChange={(_e, data) => field.set(data.value)}
         onBlur={field.onBlur}
       />
-    </Field>
+    </LabelledField>
   );
 }

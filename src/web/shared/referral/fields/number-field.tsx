@@ -1,7 +1,7 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Input } from '@fluentui/react-components';
 import type { Path } from '../form/form-paths.ts';
 import { useField } from '../form/form-context.ts';
-import { useFieldWidths } from './field-widths.ts';
+import { LabelledField } from './labelled-field.tsx';
 
 /** A whole number (a child's approximate age); an empty box clears it. */
 export function NumberField(props: {
@@ -13,14 +13,14 @@ export function NumberField(props: {
   max: number;
 }) {
   const field = useField(props.path);
-  const widths = useFieldWidths();
   return (
-    <Field
-      label={{ children: props.label, htmlFor: field.id }}
+    <LabelledField
+      label={props.label}
       hint={props.hint}
       required={props.required}
-      validationMessage={field.error}
-      className={widths.number}
+      id={field.id}
+      error={field.error}
+      width="number"
     >
       <Input
         id={field.id}
@@ -34,6 +34,6 @@ export function NumberField(props: {
         }
         onBlur={field.onBlur}
       />
-    </Field>
+    </LabelledField>
   );
 }

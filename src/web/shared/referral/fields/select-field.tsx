@@ -1,8 +1,8 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Select } from '@fluentui/react-components';
 import type { Path } from '../form/form-paths.ts';
 import { useField } from '../form/form-context.ts';
 import type { Choice } from './choice-field.tsx';
-import { useFieldWidths } from './field-widths.ts';
+import { LabelledField } from './labelled-field.tsx';
 
 /** One answer from a long list (agency, ethnicity); the empty first option means "not given". */
 export function SelectField(props: {
@@ -14,14 +14,14 @@ export function SelectField(props: {
   required?: boolean;
 }) {
   const field = useField(props.path);
-  const widths = useFieldWidths();
   return (
-    <Field
-      label={{ children: props.label, htmlFor: field.id }}
+    <LabelledField
+      label={props.label}
       hint={props.hint}
       required={props.required}
-      validationMessage={field.error}
-      className={widths.medium}
+      id={field.id}
+      error={field.error}
+      width="medium"
     >
       <Select
         id={field.id}
@@ -35,6 +35,6 @@ export function SelectField(props: {
           </option>
         ))}
       </Select>
-    </Field>
+    </LabelledField>
   );
 }

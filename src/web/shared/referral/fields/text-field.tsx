@@ -1,7 +1,7 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Input } from '@fluentui/react-components';
 import type { Path } from '../form/form-paths.ts';
 import { useField } from '../form/form-context.ts';
-import { useFieldWidths } from './field-widths.ts';
+import { LabelledField } from './labelled-field.tsx';
 
 /** One line of text (name, email, phone, postcode, NHS number). */
 export function TextField(props: {
@@ -16,14 +16,14 @@ export function TextField(props: {
   width?: 'short' | 'medium' | 'full';
 }) {
   const field = useField(props.path);
-  const widths = useFieldWidths();
   return (
-    <Field
-      label={{ children: props.label, htmlFor: field.id }}
+    <LabelledField
+      label={props.label}
       hint={props.hint}
       required={props.required}
-      validationMessage={field.error}
-      className={widths[props.width ?? 'medium']}
+      id={field.id}
+      error={field.error}
+      width={props.width ?? 'medium'}
     >
       <Input
         id={field.id}
@@ -35,6 +35,6 @@ export function TextField(props: {
         onChange={(_e, data) => field.set(data.value)}
         onBlur={field.onBlur}
       />
-    </Field>
+    </LabelledField>
   );
 }
