@@ -1,27 +1,17 @@
 import { Input } from '@fluentui/react-components';
-import type { Path } from '../form/form-paths.ts';
 import { useField } from '../form/form-context.ts';
-import { LabelledField } from './labelled-field.tsx';
+import { LabelledField, type FieldProps } from './labelled-field.tsx';
 
 /** A whole number (a child's approximate age); an empty box clears it. */
-export function NumberField(props: {
-  path: Path;
-  label: string;
-  hint?: string;
-  required?: boolean;
-  min: number;
-  max: number;
-}) {
+export function NumberField(
+  props: FieldProps & {
+    min: number;
+    max: number;
+  },
+) {
   const field = useField(props.path);
   return (
-    <LabelledField
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      id={field.id}
-      error={field.error}
-      width="number"
-    >
+    <LabelledField labelling={props} field={field} width="number">
       <Input
         id={field.id}
         type="number"

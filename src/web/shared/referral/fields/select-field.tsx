@@ -1,28 +1,18 @@
 import { Select } from '@fluentui/react-components';
-import type { Path } from '../form/form-paths.ts';
 import { useField } from '../form/form-context.ts';
 import type { Choice } from './choice-field.tsx';
-import { LabelledField } from './labelled-field.tsx';
+import { LabelledField, type FieldProps } from './labelled-field.tsx';
 
 /** One answer from a long list (agency, ethnicity); the empty first option means "not given". */
-export function SelectField(props: {
-  path: Path;
-  label: string;
-  hint?: string;
-  choices: readonly Choice<string>[];
-  emptyLabel: string;
-  required?: boolean;
-}) {
+export function SelectField(
+  props: FieldProps & {
+    choices: readonly Choice<string>[];
+    emptyLabel: string;
+  },
+) {
   const field = useField(props.path);
   return (
-    <LabelledField
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      id={field.id}
-      error={field.error}
-      width="medium"
-    >
+    <LabelledField labelling={props} field={field} width="medium">
       <Select
         id={field.id}
         value={typeof field.value === 'string' ? field.value : ''}

@@ -1,30 +1,20 @@
 import { Input } from '@fluentui/react-components';
-import type { Path } from '../form/form-paths.ts';
 import { useField } from '../form/form-context.ts';
-import { LabelledField } from './labelled-field.tsx';
+import { LabelledField, type FieldProps } from './labelled-field.tsx';
 
 /** One line of text (name, email, phone, postcode, NHS number). */
-export function TextField(props: {
-  path: Path;
-  label: string;
-  hint?: string;
-  maxLength: number;
-  required?: boolean;
-  type?: 'text' | 'email' | 'tel';
-  autoComplete?: string;
-  inputMode?: 'numeric' | 'text';
-  width?: 'short' | 'medium' | 'full';
-}) {
+export function TextField(
+  props: FieldProps & {
+    maxLength: number;
+    type?: 'text' | 'email' | 'tel';
+    autoComplete?: string;
+    inputMode?: 'numeric' | 'text';
+    width?: 'short' | 'medium' | 'full';
+  },
+) {
   const field = useField(props.path);
   return (
-    <LabelledField
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      id={field.id}
-      error={field.error}
-      width={props.width ?? 'medium'}
-    >
+    <LabelledField labelling={props} field={field} width={props.width ?? 'medium'}>
       <Input
         id={field.id}
         type={props.type ?? 'text'}
