@@ -5,10 +5,13 @@ import { createInterface } from 'node:readline';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BenchSetup } from '../adapters/teams/support/bot-bench-server.ts';
-import { percentile, type BenchResult } from './bench-result.ts';
+import { median, percentile, type BenchResult } from './bench-result.ts';
 
 const conversations = 50;
-const perReviewer = 20;
+/** Each measurement is repeated; the row reports the median run (a single stall elsewhere sets one run's p99). */
+const rounds = 3;
+const decisionsPerRound = 20;
+const perReviewer = decisionsPerRound * rounds;
 
 type Activity = Record<string, unknown>;
 
@@ -142,12 +145,14 @@ function refreshRun(setup: BenchSetup, seconds: number): Promise<Run> {
   );
 }
 
-function decisionRun(setup: BenchSetup): Promise<Run> {
-  const position = new Array<number>(conversations).fill(0);
+function decisionRun(setup: BenchSetup, round: number): Promise<Run> {
+  const position = new Array<number>(conversations).fill(round * decisionsPerRound);
+  const end = (round + 1) * decisionsPerRound;
   return paced(
     setup,
     (i) => {
       const { userId, waiting } = setup.reviewers[i]!;
+      if (position[i]! >= end) return undefined;
       const referral = waiting[position[i]!++];
       if (!referral) return undefined;
       const { referralId, submittedAt } = referral;
@@ -179,25 +184,34 @@ async function startServer(dialect: string): Promise<{ setup: BenchSetup; stop: 
   };
 }
 
-function row(what: string, dialect: string, run: Run): BenchResult {
-  const p99 = percentile(run.latencies, 99);
+function row(what: string, dialect: string, runs: readonly Run[]): BenchResult {
+  const p99s = runs.map((r) => percentile(r.latencies, 99));
+  const p99 = median(p99s);
+  const run = runs[p99s.indexOf(p99)] ?? runs[0]!;
   const rate = run.latencies.length / run.seconds;
   // Approvals run out (each referral is decided once): their rate is what the schedule offered.
   return {
     what: `bot card-action invoke, ${what}, ${conversations} concurrent conversations (${dialect})`,
     bar: 'p99 <= 50 ms at >= 300/s',
-    measured: `p99 ${p99.toFixed(1)} ms, p50 ${percentile(run.latencies, 50).toFixed(1)} ms at ${Math.round(rate)}/s (${run.latencies.length} invokes, offered ${offeredPerSecond}/s)`,
+    measured: `p99 ${p99.toFixed(1)} ms, p50 ${percentile(run.latencies, 50).toFixed(1)} ms at ${Math.round(rate)}/s (median of ${runs.length} runs of ${run.latencies.length} invokes, offered ${offeredPerSecond}/s)`,
     meetsBar: p99 <= 50 && rate >= offeredPerSecond * 0.95,
     // The client runs on the same machine; other work on it shows directly in the latencies.
-    notes: `service CPU ${(run.serverCpuMs / run.latencies.length).toFixed(2)} ms per invoke; 1-min load average ${loadavg()[0]!.toFixed(1)} (shared machine)`,
+    notes: `p99 of each run: ${p99s.map((v) => v.toFixed(1)).join(' / ')} ms; service CPU ${(run.serverCpuMs / run.latencies.length).toFixed(2)} ms per invoke; 1-min load average ${loadavg()[0]!.toFixed(1)} (shared machine)`,
   };
+}
+
+async function repeated(measure: (round: number) => Promise<Run>): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (let round = 0; round < rounds; round++) runs.push(await measure(round));
+  return runs;
 }
 
 /**
  * Card-action invokes over HTTP against the service in its own process, 50 conversations at once:
  * criteria-check steps (no database), card refreshes (a read and its audit event) and PRSG approvals
  * (the workflow transaction with its audit event and outbox jobs). SQLite always; PostgreSQL too when
- * DATABASE_URL is set.
+ * DATABASE_URL is set. Each is measured three times and the median run is reported with all three p99s:
+ * on this shared machine one PostgreSQL checkpoint sync during a 3-second run sets that run's p99 alone.
  */
 export async function botInvokeBench(): Promise<BenchResult[]> {
   const dialects = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -207,9 +221,15 @@ export async function botInvokeBench(): Promise<BenchResult[]> {
     try {
       await checkRun(setup, 2); // warm-up: JIT, connection pools, caches
       await refreshRun(setup, 1);
-      results.push(row('criteria-check steps', dialect, await checkRun(setup, 8)));
-      results.push(row('card refreshes (audited read)', dialect, await refreshRun(setup, 8)));
-      results.push(row('PRSG approvals (workflow transaction)', dialect, await decisionRun(setup)));
+      results.push(row('criteria-check steps', dialect, await repeated(() => checkRun(setup, 5))));
+      results.push(row('card refreshes (audited read)', dialect, await repeated(() => refreshRun(setup, 5))));
+      results.push(
+        row(
+          'PRSG approvals (workflow transaction)',
+          dialect,
+          await repeated((round) => decisionRun(setup, round)),
+        ),
+      );
     } finally {
       await stop();
     }
