@@ -1,9 +1,10 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { ReferralView } from '../../src/app/referrals/referral-view.ts';
 import { apiAs } from '../support/api-session.ts';
-import { keepScreenshot, launchChromium, seriousAccessibilityFindings } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot, seriousAccessibilityFindings } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 import { openTab, waitForHeading, waitUntilSaved } from './tab-page.ts';
 
 const status = (page: Page) => page.getByTestId('autosave-status');
@@ -19,14 +20,7 @@ describe('tab: autosave of the referral form', () => {
     return page;
   };
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  withAppAndBrowser((started) => ({ app, browser } = started));
 
   it('saves what is typed after a pause, on the version being edited, and says when', async () => {
     const draft = await aDraft();

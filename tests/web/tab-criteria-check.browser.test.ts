@@ -1,7 +1,8 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { keepScreenshot, launchChromium, seriousAccessibilityFindings } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot, seriousAccessibilityFindings } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 import { choose, openTab, runCheck, waitForHeading } from './tab-page.ts';
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -16,14 +17,7 @@ describe('tab: criteria check in a plain browser (dev mode)', () => {
     return page;
   };
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  withAppAndBrowser((started) => ({ app, browser } = started));
 
   it('asks one question at a time with its progress, then shows the outcome, reasons, next steps and due date', async () => {
     const page = await openCheck();

@@ -1,7 +1,8 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { keepScreenshot, launchChromium, seriousAccessibilityFindings } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot, seriousAccessibilityFindings } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 import { answerPartnershipFigures } from './partnership-fixtures.ts';
 import { waitForHeading, waitForReady } from './tab-page.ts';
 
@@ -25,14 +26,7 @@ describe('tab: the partnership business unit’s view', () => {
   };
   const timelinessPanel = (page: Page) => page.getByRole('region', { name: 'Timeliness' });
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  withAppAndBrowser((started) => ({ app, browser } = started));
 
   it('shows the share sent within the deadline by month as a chart with the same figures in a table, and the median', async () => {
     const page = await openAsPartnership(200);

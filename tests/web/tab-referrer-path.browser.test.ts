@@ -1,9 +1,10 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import type { ReferralView } from '../../src/app/referrals/referral-view.ts';
 import { apiAs, userId } from '../support/api-session.ts';
-import { keepScreenshot, launchChromium, seriousAccessibilityFindings } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot, seriousAccessibilityFindings } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 import {
   fillAboutYou,
   fillDates,
@@ -18,14 +19,7 @@ describe('tab: the referrer’s whole path in a plain browser (dev mode, SQLite)
   let app: TestApp;
   let browser: Browser;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  withAppAndBrowser((started) => ({ app, browser } = started));
 
   it('checks a case, starts a referral, fills every section for two children, records the Safeguarding Lead and sends it to the PRSG member', async () => {
     const incident = daysAgo(3);

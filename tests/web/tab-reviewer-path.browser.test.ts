@@ -1,9 +1,10 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { ReferralView } from '../../src/app/referrals/referral-view.ts';
 import { aSubmittedReferral, apiAs } from '../support/api-session.ts';
-import { keepScreenshot, launchChromium, seriousAccessibilityFindings } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot, seriousAccessibilityFindings } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 import { choose, openTab, waitForHeading, waitForReady } from './tab-page.ts';
 
 /** Switches the sample user with the DEV MODE banner, as a tester would. */
@@ -25,14 +26,7 @@ describe('tab: the PRSG member’s path in a plain browser (dev mode, SQLite)', 
   let app: TestApp;
   let browser: Browser;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  withAppAndBrowser((started) => ({ app, browser } = started));
 
   it('signs in as the PRSG member, finds the referral to review, reads it and approves it', async () => {
     const referral = await aSubmittedReferral(app);

@@ -1,9 +1,10 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect, beforeAll } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { ReferralView } from '../../src/app/referrals/referral-view.ts';
 import { aReadyDraft, aSubmittedReferral, apiAs } from '../support/api-session.ts';
-import { keepScreenshot, launchChromium, seriousAccessibilityFindings } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot, seriousAccessibilityFindings } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 import { answerPartnershipFigures } from './partnership-fixtures.ts';
 import { daysAgo, openTab, runCheck, waitForHeading, type ColorScheme } from './tab-page.ts';
 
@@ -22,16 +23,11 @@ describe('tab: every screen in the default and the dark theme', () => {
     await keepScreenshot(page, `tab-${screen}-${theme === 'light' ? 'default' : 'dark'}`);
   };
 
+  withAppAndBrowser((started) => ({ app, browser } = started));
   beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
     draft = await aReadyDraft(app);
     submitted = await aSubmittedReferral(app);
     await apiAs(app, 'referrer').post('/api/referrals', {});
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it.each<ColorScheme>(['light', 'dark'])(

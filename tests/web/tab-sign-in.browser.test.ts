@@ -1,7 +1,8 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { keepScreenshot, launchChromium, seriousAccessibilityFindings } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot, seriousAccessibilityFindings } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 
 /**
  * Production sign-in as the browser sees it: the service answers as a production deployment would (no dev
@@ -36,14 +37,7 @@ describe('tab: signing in outside dev mode, in a plain browser', () => {
     return { page, scripts };
   };
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  withAppAndBrowser((started) => ({ app, browser } = started));
 
   it('loads MSAL only now, tries silently, and waits for a click before opening any sign-in window', async () => {
     const { page, scripts } = await openAsProduction('11111111-2222-4333-8444-555555555555');

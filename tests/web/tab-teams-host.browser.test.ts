@@ -1,10 +1,11 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { aSubmittedReferral } from '../support/api-session.ts';
-import { keepScreenshot, launchChromium } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { keepScreenshot } from '../support/browser.ts';
+import type { TestApp } from '../support/test-app.ts';
+import { withAppAndBrowser } from './suite-app-and-browser.ts';
 
 const harnessHtml = readFileSync(join(import.meta.dirname, '../support/teams-host-harness.html'), 'utf8');
 
@@ -55,14 +56,7 @@ describe('tab: inside Teams (a harness page answers the teams-js handshake)', ()
   let app: TestApp;
   let browser: Browser;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  withAppAndBrowser((started) => ({ app, browser } = started));
 
   it('initialises teams-js, takes the dark theme from the context, opens the deep-linked referral and reports success', async () => {
     const referral = await aSubmittedReferral(app);
